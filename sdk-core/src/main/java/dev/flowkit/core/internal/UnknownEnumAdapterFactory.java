@@ -1,0 +1,99 @@
+package dev.flowkit.core.internal;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Adapts every enum that declares an {@code UNKNOWN} constant: a value the SDK does not know
+ * yet decodes to {@code UNKNOWN} instead of failing, so a newer server never breaks an older
+ * client. Names follow {@link Json @Json(name = …)} like Moshi's own enum adapter.
+ */
+public final class UnknownEnumAdapterFactory implements JsonAdapter.Factory {
+  public static final UnknownEnumAdapterFactory INSTANCE = new UnknownEnumAdapterFactory();
+
+  private UnknownEnumAdapterFactory() {}
+
+  @Override
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()) return null;
+    Class<?> raw = Types.getRawType(type);
+    if (!raw.isEnum()) return null;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    JsonAdapter<?> adapter = forEnum((Class) raw);
+    return adapter;
+  }
+
+  private static <E extends Enum<E>> @Nullable JsonAdapter<E> forEnum(Class<E> enumType) {
+    E unknown = null;
+    for (E constant : enumType.getEnumConstants()) {
+      if (constant.name().equals("UNKNOWN")) unknown = constant;
+    }
+    if (unknown == null) return null;
+    return new Adapter<>(enumType, unknown).nullSafe();
+  }
+
+  private static final class Adapter<E extends Enum<E>> extends JsonAdapter<E> {
+    private final Class<E> enumType;
+    private final E unknown;
+    private final Map<String, E> byName = new HashMap<>();
+    private final Map<E, String> names = new HashMap<>();
+
+    Adapter(Class<E> enumType, E unknown) {
+      this.enumType = enumType;
+      this.unknown = unknown;
+      for (E constant : enumType.getEnumConstants()) {
+        String name = jsonName(enumType, constant);
+        byName.put(name, constant);
+        names.put(constant, name);
+      }
+    }
+
+    private static <E extends Enum<E>> String jsonName(Class<E> enumType, E constant) {
+      try {
+        Field field = enumType.getField(constant.name());
+        Json json = field.getAnnotation(Json.class);
+        return json != null ? json.name() : constant.name();
+      } catch (NoSuchFieldException e) {
+        throw new AssertionError(e);
+      }
+    }
+
+    @Override
+    public E fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() != JsonReader.Token.STRING) {
+        throw new JsonDataException(
+            "Expected a string for " + enumType.getSimpleName() + " but was " + reader.peek()
+                + " at path " + reader.getPath());
+      }
+      E constant = byName.get(reader.nextString());
+      return constant != null ? constant : unknown;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, E value) throws IOException {
+      if (value == unknown) {
+        throw new IllegalArgumentException(
+            enumType.getSimpleName() + ".UNKNOWN stands for a value this SDK does not know; it cannot be sent");
+      }
+      writer.value(names.get(value));
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(" + enumType.getName() + ", unknown=UNKNOWN)";
+    }
+  }
+}
