@@ -1,0 +1,19 @@
+package dev.flowkit.core;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** HTTP 400: the request was invalid; {@link #details()} usually names the field. */
+public class BadRequestException extends FlowApiException {
+  private static final long serialVersionUID = 1L;
+
+  public BadRequestException(
+      int statusCode,
+      @Nullable String errorCode,
+      String message,
+      @Nullable String requestId,
+      Map<String, Object> details,
+      String rawBody) {
+    super(statusCode, errorCode, message, requestId, details, rawBody);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.flowkit.core;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** HTTP 5xx: the server failed. Retrying later usually helps. */
+public class InternalServerException extends FlowApiException {
+  private static final long serialVersionUID = 1L;
+
+  public InternalServerException(
+      int statusCode,
+      @Nullable String errorCode,
+      String message,
+      @Nullable String requestId,
+      Map<String, Object> details,
+      String rawBody) {
+    super(statusCode, errorCode, message, requestId, details, rawBody);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.flowkit.core;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a list, with the cursor to the next. Walk every item lazily with
+ * {@link #autoPager()}:
+ *
+ * <pre>{@code
+ * for (Flow flow : client.workflows().listFlows(params).autoPager()) {
+ *   System.out.println(flow.id());
+ * }
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public final class Page<T> {
+  /** Fetches the page that starts at a cursor, keeping the original filters and limit. */
+  public interface Fetcher<T> {
+    /** Returns the page at {@code cursor}. */
+    Page<T> fetch(String cursor);
+  }
+
+  private final List<T> data;
+  private final @Nullable String nextCursor;
+  private final @Nullable String previousCursor;
+  private final Fetcher<T> fetcher;
+
+  /** A page holding {@code data}; {@code fetcher} loads the next one on demand. */
+  public Page(
+      List<T> data, @Nullable String nextCursor, @Nullable String previousCursor, Fetcher<T> fetcher) {
+    this.data = Collections.unmodifiableList(Objects.requireNonNull(data, "data == null"));
+    this.nextCursor = nextCursor;
+    this.previousCursor = previousCursor;
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
+  }
+
+  /** The items of this page, newest first. */
+  public List<T> data() {
+    return data;
+  }
+
+  /** The cursor to the next page, or null on the last page. */
+  public @Nullable String nextCursor() {
+    return nextCursor;
+  }
+
+  /** The cursor to the previous page, or null on the first page. */
+  public @Nullable String previousCursor() {
+    return previousCursor;
+  }
+
+  /** Whether {@link #nextPage()} has a page to fetch. */
+  public boolean hasNextPage() {
+    return nextCursor != null;
+  }
+
+  /**
+   * Fetches the next page with the same filters and limit.
+   *
+   * @throws NoSuchElementException on the last page
+   * @throws FlowException if the call fails
+   */
+  public Page<T> nextPage() {
+    String cursor = nextCursor;
+    if (cursor == null) throw new NoSuchElementException("this is the last page");
+    return fetcher.fetch(cursor);
+  }
+
+  /**
+   * Every item from this page on, fetching each further page only when the iteration reaches
+   * it, holding one page at a time.
+   */
+  public AutoPager<T> autoPager() {
+    return new AutoPager<>(this);
+  }
+
+  @Override
+  public String toString() {
+    return "Page{size=" + data.size() + ", hasNextPage=" + hasNextPage() + "}";
+  }
+}

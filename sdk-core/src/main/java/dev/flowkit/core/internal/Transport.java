@@ -1,0 +1,209 @@
+package dev.flowkit.core.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.Moshi;
+import dev.flowkit.core.ClientOptions;
+import dev.flowkit.core.FlowException;
+import dev.flowkit.core.FlowIoException;
+import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.FlowTimeoutException;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.core.SessionCookieJar;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place HTTP happens: build a request, execute it, map a non-2xx answer to a typed
+ * exception, decode the body. Every service shares one instance; responses are always closed.
+ */
+public final class Transport {
+  /** {@code application/json; charset=utf-8}. */
+  public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final ClientOptions options;
+  private final OkHttpClient client;
+  private final SessionCookieJar cookieJar;
+  private final Moshi moshi;
+  private final ErrorMapper errors;
+
+  public Transport(ClientOptions options) {
+    this.options = options;
+    this.moshi = FlowJson.moshi();
+    this.errors = new ErrorMapper(moshi);
+    this.cookieJar = new SessionCookieJar(options.cookieStore(), Clock.systemUTC());
+    OkHttpClient base = options.okHttpClient();
+    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    this.client =
+        builder
+            .cookieJar(cookieJar)
+            .addInterceptor(new HeadersInterceptor(options))
+            .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .build();
+  }
+
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** The client every call goes through (shares the caller's pool when one was given). */
+  public OkHttpClient client() {
+    return client;
+  }
+
+  public SessionCookieJar cookieJar() {
+    return cookieJar;
+  }
+
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /** {@code baseUrl} plus the given path segments, each encoded as one segment. */
+  public HttpUrl url(String... segments) {
+    HttpUrl.Builder url = options.baseUrl().newBuilder();
+    // baseUrl ends in '/', which leaves an empty last segment to replace.
+    url.removePathSegment(options.baseUrl().pathSize() - 1);
+    for (String segment : segments) url.addPathSegment(segment);
+    return url.build();
+  }
+
+  /** {@link #url(String...)} plus query parameters (null values are skipped). */
+  public HttpUrl url(Map<String, String> query, String... segments) {
+    HttpUrl.Builder url = url(segments).newBuilder();
+    for (Map.Entry<String, String> entry : query.entrySet()) {
+      if (entry.getValue() != null) url.addQueryParameter(entry.getKey(), entry.getValue());
+    }
+    return url.build();
+  }
+
+  /** A JSON body of {@code value}, encoded with the shared Moshi. */
+  public RequestBody jsonBody(@Nullable Object value) {
+    if (value == null) return RequestBody.create("{}", JSON);
+    @SuppressWarnings("unchecked")
+    JsonAdapter<Object> adapter = (JsonAdapter<Object>) moshi.adapter(value.getClass());
+    return RequestBody.create(adapter.toJson(value), JSON);
+  }
+
+  /** Executes {@code request} and decodes its body as {@code type}. */
+  public <T> T execute(Request request, Type type) {
+    Call call = client.newCall(request);
+    try (Response response = execute(call)) {
+      return handle(call, response, type);
+    }
+  }
+
+  /** Executes {@code request}, expecting no body worth reading (such as a 204). */
+  public void executeNoContent(Request request) {
+    Call call = client.newCall(request);
+    try (Response response = execute(call)) {
+      handle(call, response, null);
+    }
+  }
+
+  /**
+   * Executes {@code request} on OkHttp's dispatcher. Cancelling the returned future cancels
+   * the HTTP call.
+   */
+  public <T> CompletableFuture<T> executeAsync(Request request, @Nullable Type type) {
+    final Call call = client.newCall(request);
+    final CompletableFuture<T> future =
+        new CompletableFuture<T>() {
+          @Override
+          public boolean cancel(boolean mayInterruptIfRunning) {
+            call.cancel();
+            return super.cancel(mayInterruptIfRunning);
+          }
+        };
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call c, IOException e) {
+            future.completeExceptionally(ioFailure(c.request(), e));
+          }
+
+          @Override
+          public void onResponse(Call c, Response response) {
+            try (Response r = response) {
+              future.complete(handle(c, r, type));
+            } catch (RuntimeException e) {
+              future.completeExceptionally(e);
+            }
+          }
+        });
+    return future;
+  }
+
+  /** Executes the call, turning an IO failure into a {@link FlowIoException}. */
+  public Response execute(Call call) {
+    try {
+      return call.execute();
+    } catch (IOException e) {
+      throw ioFailure(call.request(), e);
+    }
+  }
+
+  /**
+   * Returns the response's decoded body, or throws the typed exception for a non-2xx status.
+   * Does not close {@code response}.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T handle(Call call, Response response, @Nullable Type type) {
+    Request request = call.request();
+    if (!response.isSuccessful()) {
+      throw errors.toException(response, describe(request));
+    }
+    if (type == null) return null;
+    ResponseBody body = response.body();
+    try {
+      Object value = moshi.adapter(type).fromJson(body.source());
+      if (value == null) {
+        throw new InvalidResponseException(
+            "Expected a JSON body but got null from " + describe(request), null);
+      }
+      return (T) value;
+    } catch (JsonDataException | JsonEncodingException e) {
+      throw new InvalidResponseException(
+          "Unexpected response body from " + describe(request) + ": " + e.getMessage(), e);
+    } catch (EOFException e) {
+      throw new InvalidResponseException(
+          "Response body ended early from " + describe(request) + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw ioFailure(request, e);
+    }
+  }
+
+  /** Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. */
+  public static FlowException ioFailure(Request request, IOException e) {
+    if (e instanceof InterruptedIOException) {
+      return new FlowTimeoutException(describe(request) + " timed out: " + e.getMessage(), e);
+    }
+    return new FlowIoException(describe(request) + " failed: " + e, e);
+  }
+
+  /** {@code GET http://host/path}, never the query (it may hold secrets) nor user info. */
+  public static String describe(Request request) {
+    HttpUrl url = request.url().newBuilder().query(null).fragment(null).username("").password("").build();
+    return request.method() + " " + url;
+  }
+}
