@@ -43,6 +43,7 @@ public final class Transport {
   private final SessionCookieJar cookieJar;
   private final Moshi moshi;
   private final ErrorMapper errors;
+  private final OkHttpClient streamClient;
 
   public Transport(ClientOptions options) {
     this.options = options;
@@ -60,6 +61,23 @@ public final class Transport {
             .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .build();
+    // Streams read on their own threads with execute(), so the dispatcher's per-host limit
+    // never makes a stream or an ordinary call wait behind open streams.
+    this.streamClient =
+        client
+            .newBuilder()
+            .readTimeout(options.streamReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .callTimeout(0, TimeUnit.MILLISECONDS)
+            .build();
+  }
+
+  /** The client for event streams: same pool, read timeout = the stream's silence limit. */
+  public OkHttpClient streamClient() {
+    return streamClient;
+  }
+
+  public ErrorMapper errors() {
+    return errors;
   }
 
   public ClientOptions options() {

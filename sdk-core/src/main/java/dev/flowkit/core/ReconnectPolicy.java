@@ -1,0 +1,82 @@
+package dev.flowkit.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * How an event stream resumes after its connection drops: how many times in a row, and how
+ * long to wait between tries (exponential backoff with full jitter, or the server's
+ * {@code retry:} hint when it sent one). The count starts over whenever an event arrives.
+ */
+public final class ReconnectPolicy {
+  private static final ReconnectPolicy DEFAULT =
+      new ReconnectPolicy(5, Duration.ofMillis(250), Duration.ofSeconds(10));
+
+  private final int maxAttempts;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+
+  private ReconnectPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    this.maxAttempts = maxAttempts;
+    this.initialBackoff = initialBackoff;
+    this.maxBackoff = maxBackoff;
+  }
+
+  /** Five attempts, starting at 250 ms and doubling up to 10 s. */
+  public static ReconnectPolicy defaults() {
+    return DEFAULT;
+  }
+
+  /** Never reconnect: the first dropped connection ends the stream with an error. */
+  public static ReconnectPolicy never() {
+    return new ReconnectPolicy(0, Duration.ZERO, Duration.ZERO);
+  }
+
+  /**
+   * A policy of {@code maxAttempts} reconnects in a row, waiting between
+   * {@code initialBackoff} (doubled each time) and {@code maxBackoff}.
+   */
+  public static ReconnectPolicy of(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    if (maxAttempts < 0) throw new IllegalArgumentException("maxAttempts < 0: " + maxAttempts);
+    Objects.requireNonNull(initialBackoff, "initialBackoff == null");
+    Objects.requireNonNull(maxBackoff, "maxBackoff == null");
+    if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
+      throw new IllegalArgumentException(
+          "need 0 <= initialBackoff <= maxBackoff but got " + initialBackoff + " and " + maxBackoff);
+    }
+    return new ReconnectPolicy(maxAttempts, initialBackoff, maxBackoff);
+  }
+
+  /** How many reconnects in a row before the stream fails. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  public Duration initialBackoff() {
+    return initialBackoff;
+  }
+
+  public Duration maxBackoff() {
+    return maxBackoff;
+  }
+
+  /**
+   * The wait before reconnect {@code attempt} (1-based). A server hint of zero or more
+   * milliseconds replaces the computed backoff, capped at {@link #maxBackoff()}.
+   */
+  public long backoffMillis(int attempt, long serverRetryHintMillis) {
+    long cap = maxBackoff.toMillis();
+    if (serverRetryHintMillis >= 0) return Math.min(serverRetryHintMillis, cap);
+    long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
+    long ceiling = Math.min(Math.max(base, 0), cap);
+    // Full jitter: a uniform wait in [ceiling/2, ceiling] spreads reconnect storms.
+    return ceiling <= 1 ? ceiling : ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+  }
+
+  @Override
+  public String toString() {
+    return "ReconnectPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
+        + ", maxBackoff=" + maxBackoff + "}";
+  }
+}

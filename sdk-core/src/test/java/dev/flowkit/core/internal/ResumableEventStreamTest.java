@@ -1,0 +1,198 @@
+package dev.flowkit.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.flowkit.core.ClientOptions;
+import dev.flowkit.core.FlowException;
+import dev.flowkit.core.NotFoundException;
+import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.core.StreamException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Request;
+import okhttp3.Response;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The reconnect loop against scripted answers; the reference server tests cover real runs. */
+class ResumableEventStreamTest {
+  private MockWebServer server;
+  private Transport transport;
+  private final Recorder recorder = new Recorder();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server = new MockWebServer();
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    transport = new Transport(ClientOptions.builder().baseUrl(server.url("/").toString())
+        .streamReadTimeout(Duration.ofMillis(500)).build());
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  @Test
+  void leadingByteOrderMarkDoesNotHideTheFirstEvent() {
+    Buffer body = new Buffer().write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})
+        .writeUtf8("id: 1\nevent: msg\ndata: first\n\nid: 2\nevent: output\ndata: done\n\n");
+    server.enqueue(sse(body));
+    run(ReconnectPolicy.defaults());
+    assertEquals(List.of("1 msg first", "2 output done"), recorder.events);
+    assertNull(recorder.failure);
+  }
+
+  @Test
+  void streamEndingMidLineResumesAndLosesNothing() throws Exception {
+    server.enqueue(sse(new Buffer().writeUtf8("retry: 10\nid: 1\nevent: msg\ndata: a\n\nid: 2\nevent: msg\nda")));
+    server.enqueue(sse(new Buffer().writeUtf8("id: 1\nevent: msg\ndata: a\n\nid: 2\nevent: msg\ndata: b\n\nid: 3\nevent: output\ndata: c\n\n")));
+    run(ReconnectPolicy.defaults());
+
+    assertEquals(List.of("1 msg a", "2 msg b", "3 output c"), recorder.events, "the replayed event 1 is dropped");
+    assertEquals(List.of("1@1"), recorder.reconnects);
+    server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest resume = server.takeRequest(5, TimeUnit.SECONDS);
+    assertEquals("1", resume.getHeaders().get("Last-Event-ID"));
+    assertEquals("/resume", resume.getUrl().encodedPath());
+  }
+
+  @Test
+  void noContentEndsCleanlyWithoutReconnecting() {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    run(ReconnectPolicy.defaults());
+    assertNull(recorder.failure);
+    assertEquals(1, server.getRequestCount());
+    assertTrue(recorder.closed);
+  }
+
+  @Test
+  void notFoundIsATypedFailureWithoutReconnecting() {
+    server.enqueue(new MockResponse.Builder().code(404).body("{\"error\":\"RUN_NOT_FOUND\",\"message\":\"no run\"}").build());
+    run(ReconnectPolicy.defaults());
+    assertInstanceOf(NotFoundException.class, recorder.failure);
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void htmlAnswerIsAStreamExceptionWithoutReconnecting() {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html").body("<html>proxy</html>").build());
+    run(ReconnectPolicy.defaults());
+    assertInstanceOf(StreamException.class, recorder.failure);
+    assertTrue(recorder.failure.getMessage().contains("text/html"), recorder.failure.getMessage());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void serverErrorsAreRetriedThenGivenUp() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "1").body("{}").build());
+    }
+    run(ReconnectPolicy.of(2, Duration.ofMillis(1), Duration.ofMillis(5)));
+    assertInstanceOf(StreamException.class, recorder.failure);
+    assertTrue(recorder.failure.getMessage().contains("gave up after 2 reconnects"), recorder.failure.getMessage());
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void silenceLongerThanTheReadTimeoutResumes() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "text/event-stream")
+            .body(
+                new mockwebserver3.MockResponseBody() {
+                  @Override
+                  public long getContentLength() {
+                    return -1;
+                  }
+
+                  @Override
+                  public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+                    sink.writeUtf8("id: 1\nevent: msg\ndata: a\n\n").flush();
+                    try {
+                      Thread.sleep(3_000); // silent: no events, no heartbeats
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+                })
+            .build());
+    server.enqueue(sse(new Buffer().writeUtf8("id: 2\nevent: output\ndata: b\n\n")));
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)));
+    assertEquals(List.of("1 msg a", "2 output b"), recorder.events);
+    assertEquals(1, recorder.reconnects.size());
+  }
+
+  private void run(ReconnectPolicy policy) {
+    Request initial = new Request.Builder().url(server.url("/stream")).build();
+    ResumableEventStream stream =
+        new ResumableEventStream(transport.streamClient(), transport.errors(), policy, initial, recorder.with(server));
+    stream.run();
+  }
+
+  private static MockResponse sse(Buffer body) {
+    return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build();
+  }
+
+  static final class Recorder implements ResumableEventStream.Handler {
+    final List<String> events = new ArrayList<>();
+    final List<String> reconnects = new ArrayList<>();
+    @Nullable FlowException failure;
+    boolean finished;
+    boolean closed;
+    MockWebServer server;
+
+    Recorder with(MockWebServer server) {
+      this.server = server;
+      return this;
+    }
+
+    @Override
+    public void onOpen(Response response) {}
+
+    @Override
+    public void onEvent(@Nullable String id, @Nullable String type, String data) {
+      events.add(id + " " + type + " " + data);
+      if ("output".equals(type)) finished = true;
+    }
+
+    @Override
+    public void onReconnect(int attempt, @Nullable String lastEventId, Throwable cause) {
+      reconnects.add(attempt + "@" + lastEventId);
+    }
+
+    @Override
+    public boolean isFinished() {
+      return finished;
+    }
+
+    @Override
+    public @Nullable Request resumeRequest(@Nullable String lastEventId) {
+      Request.Builder builder = new Request.Builder().url(server.url("/resume"));
+      if (lastEventId != null) builder.header("Last-Event-ID", lastEventId);
+      return builder.build();
+    }
+
+    @Override
+    public void onFailure(FlowException error) {
+      failure = error;
+    }
+
+    @Override
+    public void onClosed() {
+      closed = true;
+    }
+  }
+}
