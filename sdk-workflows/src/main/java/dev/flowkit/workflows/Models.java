@@ -80,6 +80,11 @@ final class Models {
     return value;
   }
 
+  // Type.getTypeName() is missing on Android API 26.
+  private static String typeName(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getName() : type.toString();
+  }
+
   /**
    * Converts an any-JSON value (maps, lists, strings, doubles, booleans) to {@code type} with
    * the shared Moshi, throwing {@link IllegalArgumentException} with the JSON path on a mismatch.
@@ -92,7 +97,7 @@ final class Models {
       return (T) adapter.fromJsonValue(value);
     } catch (JsonDataException e) {
       throw new IllegalArgumentException(
-          "Cannot read the " + what + " as " + type.getTypeName() + ": " + e.getMessage(), e);
+          "Cannot read the " + what + " as " + typeName(type) + ": " + e.getMessage(), e);
     }
   }
 }
