@@ -1,0 +1,264 @@
+package dev.flowkit.server;
+
+import dev.flowkit.server.internal.CoreRoutes;
+import dev.flowkit.server.internal.DemoData;
+import dev.flowkit.server.internal.Platform;
+import dev.flowkit.server.internal.Router;
+import dev.flowkit.server.internal.RunRoutes;
+import dev.flowkit.server.internal.Services;
+import dev.flowkit.server.internal.SideRoutes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import mockwebserver3.MockWebServer;
+import okhttp3.HttpUrl;
+import okhttp3.Protocol;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole Flow platform of {@code API.md}, in memory, on {@code 127.0.0.1}. It runs flows for
+ * real, streams their events, and can be told to misbehave ({@link #faults()}).
+ *
+ * <pre>{@code
+ * try (ReferenceServer server = ReferenceServer.builder().start()) {
+ *   HttpUrl base = server.url();
+ *   String key = server.demoApiKey();
+ *   String hello = server.flowId("Hello");
+ * }
+ * }</pre>
+ */
+public final class ReferenceServer implements AutoCloseable {
+  /** The seeded demo user's email. */
+  public static final String DEMO_EMAIL = "demo@flowkit.dev";
+  /** The seeded demo user's password. */
+  public static final String DEMO_PASSWORD = "demo-password";
+  /** A second user, in another workspace (for 403 tests). */
+  public static final String OTHER_EMAIL = "other@flowkit.dev";
+  /** The second user's password. */
+  public static final String OTHER_PASSWORD = "other-password";
+
+  private final MockWebServer server = new MockWebServer();
+  private final Services services;
+  private final Router router = new Router();
+  private final Faults faults = new Faults();
+  private final ServerDispatcher dispatcher;
+  private final @Nullable HandshakeCertificates clientCertificates;
+  private final DemoData.Seeded seeded;
+  private final int port;
+
+  private ReferenceServer(Builder b) throws IOException {
+    Platform platform = new Platform(b.clock, b.ids, b.tls, b.heartbeatMillis, b.streamRetryMillis,
+        b.maxBodyBytes);
+    services = new Services(platform, b.executorThreads);
+    CoreRoutes.register(router, services);
+    RunRoutes.register(router, services);
+    SideRoutes.register(router, services);
+    seeded = DemoData.seed(services, b.seedDemoData);
+    dispatcher = new ServerDispatcher(services, router, faults);
+    server.setDispatcher(dispatcher);
+    server.setBodyLimit(b.maxBodyBytes + 1);
+    server.setProtocols(List.of(Protocol.HTTP_1_1));
+    if (b.tls) {
+      HeldCertificate cert = new HeldCertificate.Builder()
+          .addSubjectAlternativeName("127.0.0.1")
+          .addSubjectAlternativeName("localhost")
+          .commonName("flowkit-reference-server")
+          .build();
+      HandshakeCertificates serverCerts = new HandshakeCertificates.Builder().heldCertificate(cert).build();
+      server.useHttps(serverCerts.sslSocketFactory());
+      clientCertificates = new HandshakeCertificates.Builder()
+          .addTrustedCertificate(cert.certificate())
+          .build();
+    } else {
+      clientCertificates = null;
+    }
+    server.start(InetAddress.getByName("127.0.0.1"), b.port);
+    port = server.getPort();
+  }
+
+  /** Starts configuring a server. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:54321/}. */
+  public HttpUrl url() {
+    return new HttpUrl.Builder()
+        .scheme(clientCertificates != null ? "https" : "http")
+        .host("127.0.0.1")
+        .port(port)
+        .build();
+  }
+
+  /**
+   * Certificates that trust this server, for {@code OkHttpClient.Builder.sslSocketFactory}.
+   *
+   * @throws IllegalStateException when the server does not use TLS
+   */
+  public HandshakeCertificates clientCertificates() {
+    if (clientCertificates == null) throw new IllegalStateException("server started without tls(true)");
+    return clientCertificates;
+  }
+
+  /** A seeded API key of the demo user. */
+  public String demoApiKey() {
+    return seeded.demoApiKey();
+  }
+
+  /**
+   * The id of a seeded flow ("Hello", "Story", "Approval", "Slow", "Failing").
+   *
+   * @throws IllegalArgumentException for an unknown name or when demo data is off
+   */
+  public String flowId(String displayName) {
+    String id = seeded.flowIds().get(displayName);
+    if (id == null) {
+      throw new IllegalArgumentException("No seeded flow '" + displayName + "'; seeded: "
+          + seeded.flowIds().keySet());
+    }
+    return id;
+  }
+
+  /** Seeded flow names → ids, in seeding order. */
+  public Map<String, String> flowIds() {
+    return Collections.unmodifiableMap(seeded.flowIds());
+  }
+
+  /** The fault injector for the next requests and streams. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Invalidates every session at once (API keys keep working), as a login that expires. */
+  public void expireAllSessions() {
+    services.auth.expireAllSessions();
+  }
+
+  /** Every exchange so far, oldest first, secrets redacted. */
+  public List<RecordedExchange> exchanges() {
+    return dispatcher.exchanges();
+  }
+
+  /** Forgets the recorded exchanges. */
+  public void clearExchanges() {
+    dispatcher.clearExchanges();
+  }
+
+  /** How many runs were created for the flow, to prove exactly-once triggering. */
+  public int runsCreated(String flowId) {
+    return services.engine.runsCreated(flowId);
+  }
+
+  /** Every route served, as {@code "METHOD /api/path/{param}"}, aliases included. */
+  public List<String> routes() {
+    return router.describe();
+  }
+
+  /** Stops the server, its streams and its runs. */
+  @Override public void close() {
+    services.platform.close();
+    services.engine.close();
+    try {
+      server.close();
+    } catch (RuntimeException e) {
+      // closing anyway
+    }
+  }
+
+  @Override public String toString() {
+    return "ReferenceServer{" + url() + "}";
+  }
+
+  /** Configures a {@link ReferenceServer}. */
+  public static final class Builder {
+    int port;
+    boolean tls;
+    Clock clock = Clock.systemUTC();
+    IdGenerator ids = IdGenerator.sequential();
+    long heartbeatMillis = 15_000;
+    long maxBodyBytes = 1024 * 1024;
+    boolean seedDemoData = true;
+    int executorThreads = 8;
+    long streamRetryMillis;
+
+    Builder() {}
+
+    /** The port on 127.0.0.1; 0 (default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) throw new IllegalArgumentException("port: " + port);
+      this.port = port;
+      return this;
+    }
+
+    /** Serve HTTPS with a fresh self-signed certificate; see {@link #clientCertificates()}. */
+    public Builder tls(boolean tls) {
+      this.tls = tls;
+      return this;
+    }
+
+    /** The clock for every timestamp (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** The id generator (default: {@link IdGenerator#sequential()}). */
+    public Builder idGenerator(IdGenerator ids) {
+      this.ids = Objects.requireNonNull(ids, "ids == null");
+      return this;
+    }
+
+    /** Quiet time before an event stream sends {@code : ping} (default 15000). */
+    public Builder heartbeatMillis(long millis) {
+      if (millis < 1) throw new IllegalArgumentException("heartbeatMillis < 1");
+      this.heartbeatMillis = millis;
+      return this;
+    }
+
+    /** Largest accepted request body; larger is 413 (default 1 MiB). */
+    public Builder maxBodyBytes(long bytes) {
+      if (bytes < 0) throw new IllegalArgumentException("maxBodyBytes < 0");
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /** Seed the demo users, API key and flows (default true). */
+    public Builder seedDemoData(boolean seed) {
+      this.seedDemoData = seed;
+      return this;
+    }
+
+    /** Threads that execute runs (default 8). */
+    public Builder executorThreads(int threads) {
+      if (threads < 1) throw new IllegalArgumentException("executorThreads < 1");
+      this.executorThreads = threads;
+      return this;
+    }
+
+    /** If positive, every event stream begins with {@code retry: <ms>} (default 0: none). */
+    public Builder streamRetryMillis(long millis) {
+      this.streamRetryMillis = millis;
+      return this;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public ReferenceServer start() {
+      try {
+        return new ReferenceServer(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the reference server on port " + port, e);
+      }
+    }
+  }
+}

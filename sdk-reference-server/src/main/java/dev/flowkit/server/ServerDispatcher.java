@@ -1,0 +1,239 @@
+package dev.flowkit.server;
+
+import dev.flowkit.server.internal.ApiException;
+import dev.flowkit.server.internal.Call;
+import dev.flowkit.server.internal.EventLog;
+import dev.flowkit.server.internal.IdempotencyStore;
+import dev.flowkit.server.internal.Json;
+import dev.flowkit.server.internal.Reply;
+import dev.flowkit.server.internal.Router;
+import dev.flowkit.server.internal.Services;
+import dev.flowkit.server.internal.SseStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okio.BufferedSink;
+
+/** Routes every request: faults, size and auth checks, idempotency, the handler, recording. */
+final class ServerDispatcher extends Dispatcher {
+  private static final Logger LOG = Logger.getLogger(ReferenceServer.class.getName());
+  private static final String REDACTED = "<redacted>";
+
+  private final Services services;
+  private final Router router;
+  private final Faults faults;
+  private final List<RecordedExchange> exchanges = new ArrayList<>();
+
+  ServerDispatcher(Services services, Router router, Faults faults) {
+    this.services = services;
+    this.router = router;
+    this.faults = faults;
+  }
+
+  @Override public MockResponse dispatch(RecordedRequest request) {
+    String requestId = services.platform.requestId();
+    HttpUrl url = request.getUrl();
+    String method = request.getMethod();
+    String path = url.encodedPath();
+    String body = request.getBody() == null ? "" : request.getBody().utf8();
+
+    Faults.Rule fault = faults.take(method, path);
+    Reply reply;
+    if (fault != null && fault.kind == Faults.Kind.RESPOND) {
+      reply = Reply.error(faultError(fault), requestId);
+    } else if (fault != null && fault.kind == Faults.Kind.RAW) {
+      reply = Reply.raw(fault.status, fault.contentType, fault.body);
+    } else {
+      reply = handle(request, requestId, method, url, body);
+    }
+    reply.headers.set("X-Request-Id", requestId);
+
+    MockResponse.Builder b = new MockResponse.Builder().code(reply.status).headers(reply.headers.build());
+    if (reply.stream != null) {
+      SseStream.Plan plan = faults.takeStreamPlan();
+      b.setHeader("Transfer-Encoding", "chunked");
+      b.body(new SseStream(reply.stream, reply.afterId, services.platform.heartbeatMillis,
+          services.platform.streamRetryMillis, plan));
+      b.removeHeader("Content-Length"); // body(MockResponseBody) adds "-1" for unknown lengths
+      if (plan.cutAfter >= 0) b.onResponseEnd(new SocketEffect.CloseSocket());
+    } else if (fault != null && fault.kind == Faults.Kind.HALF_BODY) {
+      byte[] bytes = reply.body.getBytes(StandardCharsets.UTF_8);
+      b.body(new HalfBody(bytes));
+      b.setHeader("Content-Length", bytes.length);
+      b.onResponseEnd(new SocketEffect.CloseSocket());
+    } else if (reply.status != 204 && reply.status != 304) {
+      b.body(reply.body);
+    }
+    if (fault != null && fault.kind == Faults.Kind.DELAY) b.headersDelay(fault.delayMillis, TimeUnit.MILLISECONDS);
+    if (fault != null && fault.kind == Faults.Kind.RESET) b.onResponseStart(new SocketEffect.CloseSocket());
+
+    record(method, url, request.getHeaders(), body, reply);
+    return b.build();
+  }
+
+  private Reply handle(RecordedRequest request, String requestId, String method, HttpUrl url, String body) {
+    try {
+      Router.Match match = router.match(method, url.encodedPath());
+      if (request.getBodySize() > services.platform.maxBodyBytes) {
+        throw new ApiException(413, "PAYLOAD_TOO_LARGE", "Request body is " + request.getBodySize()
+            + " bytes; the limit is " + services.platform.maxBodyBytes,
+            Json.obj("limit", services.platform.maxBodyBytes), null, -1);
+      }
+      Call call = new Call(requestId, method, url, request.getHeaders(), body, match.params);
+      if (match.route.authenticated) call.principal = services.auth.authenticate(call);
+      checkContentType(call);
+      String key = call.header("Idempotency-Key");
+      if (!method.equals("POST") || key == null || call.principal == null) {
+        return match.route.handler.handle(call);
+      }
+      String scope = call.principal().credentialId;
+      IdempotencyStore.Stored stored = services.idempotency.begin(scope, key,
+          IdempotencyStore.fingerprint(method, url.encodedPath(), body));
+      if (stored != null) return replay(stored);
+      Reply reply;
+      try {
+        reply = match.route.handler.handle(call);
+      } catch (ApiException e) {
+        reply = Reply.error(e, requestId);
+      } catch (RuntimeException e) {
+        services.idempotency.complete(scope, key, Reply.json(500, null));
+        throw e;
+      }
+      services.idempotency.complete(scope, key, reply);
+      return reply;
+    } catch (ApiException e) {
+      return Reply.error(e, requestId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "handler failed for " + method + " " + url.encodedPath(), e);
+      return Reply.error(new ApiException(500, "INTERNAL_ERROR", "The reference server failed: " + e), requestId);
+    }
+  }
+
+  private Reply replay(IdempotencyStore.Stored stored) {
+    Reply r;
+    EventLog log = stored.streamRunId == null ? null : services.engine.log(stored.streamRunId);
+    if (log != null) {
+      r = Reply.stream(log, 0, stored.streamRunId);
+    } else {
+      String ct = stored.headers.get("Content-Type");
+      r = Reply.raw(stored.status, ct == null ? "application/json; charset=utf-8" : ct, stored.body);
+      if (stored.status == 204) r = Reply.noContent();
+    }
+    for (String name : stored.headers.names()) {
+      if (!name.equalsIgnoreCase("X-Request-Id")) r.headers.set(name, stored.headers.get(name));
+    }
+    return r.header("Idempotent-Replayed", "true");
+  }
+
+  private static void checkContentType(Call call) {
+    if (call.bodyText.isBlank()) return;
+    String ct = call.header("Content-Type");
+    if (ct == null) return;
+    String type = ct.toLowerCase(Locale.ROOT);
+    if (type.startsWith("application/json") || (type.startsWith("application/") && type.contains("+json"))) return;
+    // curl -d sends form-urlencoded by default; the seed documents' commands rely on it.
+    if (type.startsWith("application/x-www-form-urlencoded") && call.bodyText.trim().startsWith("{")) return;
+    throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type " + ct
+        + " is not supported; send application/json", Json.obj("field", "Content-Type", "reason",
+        "must be application/json"), null, -1);
+  }
+
+  private static ApiException faultError(Faults.Rule f) {
+    String code;
+    switch (f.status) {
+      case 429: code = "RATE_LIMITED"; break;
+      case 503: code = "UNAVAILABLE"; break;
+      case 500: code = "INTERNAL_ERROR"; break;
+      case 401: code = "UNAUTHENTICATED"; break;
+      case 403: code = "FORBIDDEN"; break;
+      case 404: code = "NOT_FOUND"; break;
+      case 409: code = "CONFLICT"; break;
+      default: code = f.status >= 500 ? "INTERNAL_ERROR" : "VALIDATION_ERROR";
+    }
+    return new ApiException(f.status, code, "Injected fault: " + f.status, null, null, f.retryAfterSeconds);
+  }
+
+  // ---- recording ----
+
+  private void record(String method, HttpUrl url, Headers requestHeaders, String body, Reply reply) {
+    String requestBody = redactBody(url.encodedPath(), body);
+    RecordedExchange x = new RecordedExchange(method, url.encodedPath(), url.encodedQuery(),
+        redact(requestHeaders), requestBody, reply.status, redact(reply.headers.build()),
+        reply.stream != null ? "" : reply.body);
+    synchronized (exchanges) {
+      exchanges.add(x);
+    }
+  }
+
+  List<RecordedExchange> exchanges() {
+    synchronized (exchanges) {
+      return new ArrayList<>(exchanges);
+    }
+  }
+
+  void clearExchanges() {
+    synchronized (exchanges) {
+      exchanges.clear();
+    }
+  }
+
+  private static Headers redact(Headers headers) {
+    Headers.Builder b = new Headers.Builder();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      boolean secret = name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("X-API-KEY")
+          || name.equalsIgnoreCase("Cookie") || name.equalsIgnoreCase("Set-Cookie");
+      b.addUnsafeNonAscii(name, secret ? REDACTED : headers.value(i));
+    }
+    return b.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  static String redactBody(String path, String body) {
+    boolean login = path.startsWith("/api/auth/login");
+    boolean connection = path.startsWith("/api/app-connections");
+    if (!login && !connection) return body;
+    try {
+      Object parsed = Json.parse(body);
+      if (parsed instanceof Map) {
+        Map<String, Object> m = (Map<String, Object>) parsed;
+        if (login && m.containsKey("password")) m.put("password", REDACTED);
+        if (connection && m.containsKey("value")) m.put("value", REDACTED);
+        return Json.write(m);
+      }
+      return body;
+    } catch (ApiException malformed) {
+      return body.isEmpty() ? body : REDACTED;
+    }
+  }
+
+  /** Declares the full length, writes half of it; the socket is then closed. */
+  private static final class HalfBody implements MockResponseBody {
+    private final byte[] bytes;
+
+    HalfBody(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override public long getContentLength() {
+      return bytes.length;
+    }
+
+    @Override public void writeTo(BufferedSink sink) throws java.io.IOException {
+      sink.write(bytes, 0, bytes.length / 2);
+      sink.flush();
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.flowkit.server.internal;
+
+import dev.flowkit.server.IdGenerator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Shared configuration and services every store and route module sees. */
+public final class Platform {
+  public final Clock clock;
+  public final IdGenerator ids;
+  public final boolean tls;
+  public final long heartbeatMillis;
+  public final long streamRetryMillis;
+  public final long maxBodyBytes;
+  private final SecureRandom random = new SecureRandom();
+  private final AtomicLong requestIds = new AtomicLong();
+  private volatile boolean closed;
+
+  public Platform(
+      Clock clock, IdGenerator ids, boolean tls, long heartbeatMillis, long streamRetryMillis,
+      long maxBodyBytes) {
+    this.clock = clock;
+    this.ids = ids;
+    this.tls = tls;
+    this.heartbeatMillis = heartbeatMillis;
+    this.streamRetryMillis = streamRetryMillis;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public String id(String prefix) {
+    return ids.next(prefix);
+  }
+
+  public String requestId() {
+    return String.format("req_%026d", requestIds.incrementAndGet());
+  }
+
+  /** An unguessable secret (session token, API key, MCP token). */
+  public String secret(String prefix) {
+    byte[] bytes = new byte[24];
+    random.nextBytes(bytes);
+    StringBuilder sb = new StringBuilder(prefix);
+    for (byte b : bytes) sb.append(String.format("%02x", b));
+    return sb.toString();
+  }
+
+  public boolean closed() {
+    return closed;
+  }
+
+  public void close() {
+    closed = true;
+  }
+}

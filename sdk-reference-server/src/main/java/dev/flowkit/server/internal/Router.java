@@ -1,0 +1,102 @@
+package dev.flowkit.server.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A route table of {@code METHOD /api/path/{param}} patterns; answers 404 and 405 itself. */
+public final class Router {
+  /** Handles one matched request. */
+  public interface Handler {
+    Reply handle(Call call);
+  }
+
+  /** A registered route. */
+  public static final class Route {
+    public final String method;
+    public final String pattern;
+    public final String[] segments;
+    public final Handler handler;
+    public final boolean authenticated;
+
+    Route(String method, String pattern, Handler handler, boolean authenticated) {
+      this.method = method;
+      this.pattern = pattern;
+      this.segments = split(pattern);
+      this.handler = handler;
+      this.authenticated = authenticated;
+    }
+
+    @Nullable Map<String, String> match(String[] path) {
+      if (path.length != segments.length) return null;
+      Map<String, String> params = new LinkedHashMap<>();
+      for (int i = 0; i < path.length; i++) {
+        String s = segments[i];
+        if (s.startsWith("{")) {
+          if (path[i].isEmpty()) return null;
+          params.put(s.substring(1, s.length() - 1), path[i]);
+        } else if (!s.equals(path[i])) {
+          return null;
+        }
+      }
+      return params;
+    }
+  }
+
+  /** A matched route and its path parameters. */
+  public static final class Match {
+    public final Route route;
+    public final Map<String, String> params;
+
+    Match(Route route, Map<String, String> params) {
+      this.route = route;
+      this.params = params;
+    }
+  }
+
+  private final List<Route> routes = new ArrayList<>();
+
+  public void add(String method, String pattern, Handler handler) {
+    routes.add(new Route(method, pattern, handler, true));
+  }
+
+  public void addPublic(String method, String pattern, Handler handler) {
+    routes.add(new Route(method, pattern, handler, false));
+  }
+
+  public List<String> describe() {
+    List<String> out = new ArrayList<>();
+    for (Route r : routes) out.add(r.method + " " + r.pattern);
+    return out;
+  }
+
+  /** Finds the route; throws 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED. */
+  public Match match(String method, String path) {
+    String[] segs = split(path);
+    Set<String> allowed = new LinkedHashSet<>();
+    for (Route r : routes) {
+      Map<String, String> params = r.match(segs);
+      if (params == null) continue;
+      if (r.method.equals(method)) return new Match(r, params);
+      allowed.add(r.method);
+    }
+    if (allowed.isEmpty()) {
+      throw new ApiException(404, "NOT_FOUND", "No route for " + method + " " + path);
+    }
+    String allow = String.join(", ", allowed);
+    throw new ApiException(
+        405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + path + "; use " + allow,
+        Json.obj("allowed", new ArrayList<>(allowed)), allow, -1);
+  }
+
+  static String[] split(String path) {
+    String p = path;
+    if (p.startsWith("/")) p = p.substring(1);
+    if (p.endsWith("/") && !p.isEmpty()) p = p.substring(0, p.length() - 1);
+    return p.isEmpty() ? new String[0] : p.split("/", -1);
+  }
+}
