@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /** What one step of a {@link FlowRun} did: its status, input, output and timing. */
 public final class StepResult {
+  private final @Nullable String name;
+  private final @Nullable StepType type;
   private final RunStatus status;
   private final @Nullable Object input;
   private final @Nullable Object output;
@@ -15,18 +17,35 @@ public final class StepResult {
   private final @Nullable Long durationMs;
 
   private StepResult(
+      @Nullable String name,
+      @Nullable StepType type,
       RunStatus status,
       @Nullable Object input,
       @Nullable Object output,
       @Nullable Instant startTime,
       @Nullable Instant finishTime,
       @Nullable Long durationMs) {
+    this.name = name;
+    this.type = type;
     this.status = status;
     this.input = input;
     this.output = output;
     this.startTime = startTime;
     this.finishTime = finishTime;
     this.durationMs = durationMs;
+  }
+
+  /**
+   * The step's name. Set in {@link RunService#listRunSteps}; in {@link FlowRun#steps()} the
+   * name is the map's key instead.
+   */
+  public @Nullable String name() {
+    return name;
+  }
+
+  /** The step's type, when the server says (as {@link RunService#listRunSteps} does). */
+  public @Nullable StepType type() {
+    return type;
   }
 
   /** The step's status. */
@@ -87,6 +106,8 @@ public final class StepResult {
     if (!(o instanceof StepResult)) return false;
     StepResult that = (StepResult) o;
     return status == that.status
+        && Objects.equals(name, that.name)
+        && type == that.type
         && Objects.equals(input, that.input)
         && Objects.equals(output, that.output)
         && Objects.equals(startTime, that.startTime)
@@ -96,12 +117,14 @@ public final class StepResult {
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, input, output, startTime, finishTime, durationMs);
+    return Objects.hash(name, type, status, input, output, startTime, finishTime, durationMs);
   }
 
   @Override
   public String toString() {
-    return "StepResult{status=" + status
+    return "StepResult{name=" + name
+        + ", type=" + type
+        + ", status=" + status
         + ", input=" + input
         + ", output=" + output
         + ", startTime=" + startTime

@@ -103,6 +103,8 @@ public final class ResumableEventStream {
     try {
       FlowException failure = loop();
       if (failure != null && !canceled) handler.onFailure(failure);
+    } catch (FlowException e) {
+      if (!canceled) handler.onFailure(e);
     } catch (RuntimeException e) {
       if (!canceled) handler.onFailure(new StreamException("The event stream's handler failed: " + e, e));
     } finally {

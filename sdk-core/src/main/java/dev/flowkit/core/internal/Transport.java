@@ -1,6 +1,5 @@
 package dev.flowkit.core.internal;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
@@ -19,6 +18,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
@@ -46,16 +46,26 @@ public final class Transport {
   private final OkHttpClient streamClient;
 
   public Transport(ClientOptions options) {
+    this(options, null);
+  }
+
+  /**
+   * A transport whose client answers 401s with {@code authenticator} (to log in again when a
+   * session expires), or with nothing when it is null.
+   */
+  public Transport(ClientOptions options, @Nullable Authenticator authenticator) {
     this.options = options;
     this.moshi = FlowJson.moshi();
     this.errors = new ErrorMapper(moshi);
     this.cookieJar = new SessionCookieJar(options.cookieStore(), Clock.systemUTC());
     OkHttpClient base = options.okHttpClient();
     OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    if (authenticator != null) builder.authenticator(authenticator);
     this.client =
         builder
             .cookieJar(cookieJar)
             .addInterceptor(new HeadersInterceptor(options))
+            .addInterceptor(CallTimeouts.INTERCEPTOR)
             .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -118,9 +128,8 @@ public final class Transport {
   /** A JSON body of {@code value}, encoded with the shared Moshi. */
   public RequestBody jsonBody(@Nullable Object value) {
     if (value == null) return RequestBody.create("{}", JSON);
-    @SuppressWarnings("unchecked")
-    JsonAdapter<Object> adapter = (JsonAdapter<Object>) moshi.adapter(value.getClass());
-    return RequestBody.create(adapter.toJson(value), JSON);
+    // The Object adapter picks each value's adapter by its runtime type (maps, lists, models).
+    return RequestBody.create(moshi.adapter(Object.class).toJson(value), JSON);
   }
 
   /** Executes {@code request} and decodes its body as {@code type}. */

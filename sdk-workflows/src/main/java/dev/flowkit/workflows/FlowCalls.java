@@ -1,0 +1,117 @@
+package dev.flowkit.workflows;
+
+import static dev.flowkit.workflows.internal.Rest.id;
+
+import dev.flowkit.core.internal.CallTimeouts;
+import dev.flowkit.workflows.internal.ApiCall;
+import dev.flowkit.workflows.internal.PageEnvelope;
+import dev.flowkit.workflows.internal.Rest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+
+/** The calls of flows, versions, operations and triggers, shared by both facades. */
+final class FlowCalls {
+  /** The most a synchronous trigger may wait, as the API allows. */
+  static final Duration MAX_SYNC_TIMEOUT = Duration.ofMinutes(2);
+
+  private final Rest rest;
+
+  FlowCalls(Rest rest) {
+    this.rest = rest;
+  }
+
+  ApiCall<PageEnvelope<Flow>> list(ListFlowsParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.list(Flow.class, params.toQuery(), "api", "flows");
+  }
+
+  ApiCall<Flow> get(String flowId) {
+    return rest.get(Flow.class, "api", "flows", id(flowId, "flowId"));
+  }
+
+  ApiCall<Flow> create(CreateFlowParams params) {
+    return rest.send("POST", Flow.class, Objects.requireNonNull(params, "params == null"), "api", "flows");
+  }
+
+  ApiCall<Flow> update(String flowId, UpdateFlowParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.send("PUT", Flow.class, params, "api", "flows", id(flowId, "flowId"));
+  }
+
+  ApiCall<@Nullable Void> delete(String flowId) {
+    return rest.delete("api", "flows", id(flowId, "flowId"));
+  }
+
+  ApiCall<Flow> apply(String flowId, FlowOperation operation) {
+    Objects.requireNonNull(operation, "operation == null");
+    if (operation.type() == FlowOperationType.CHANGE_FOLDER) {
+      // {"folderId": null} means "out of any folder"; the null must be written, not dropped.
+      String json = rest.transport().moshi().adapter(FlowOperation.class).serializeNulls().toJson(operation);
+      return rest.sendJson("POST", Flow.class, json, "api", "flows", id(flowId, "flowId"));
+    }
+    return rest.send("POST", Flow.class, operation, "api", "flows", id(flowId, "flowId"));
+  }
+
+  ApiCall<PageEnvelope<FlowVersion>> listVersions(String flowId, ListParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.list(FlowVersion.class, params.toQuery(), "api", "flows", id(flowId, "flowId"), "versions");
+  }
+
+  ApiCall<FlowVersion> getVersion(String flowId, String versionId) {
+    return rest.get(
+        FlowVersion.class, "api", "flows", id(flowId, "flowId"), "versions", id(versionId, "versionId"));
+  }
+
+  ApiCall<FlowRun> trigger(String flowId, @Nullable Object input, TriggerOptions options) {
+    return withKey(
+        rest.send("POST", FlowRun.class, body(input, options), "api", "flows", id(flowId, "flowId"), "run"),
+        options);
+  }
+
+  ApiCall<FlowRun> triggerSync(String flowId, @Nullable Object input, Duration timeout, TriggerOptions options) {
+    Objects.requireNonNull(timeout, "timeout == null");
+    if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_SYNC_TIMEOUT) > 0) {
+      throw new IllegalArgumentException("timeout must be in (0, 2 min] but was " + timeout);
+    }
+    Map<String, Object> body = body(input, options);
+    body.put("sync", true);
+    body.put("timeoutMs", timeout.toMillis());
+    ApiCall<FlowRun> call =
+        withKey(rest.send("POST", FlowRun.class, body, "api", "flows", id(flowId, "flowId"), "run"), options);
+    // The server holds the answer up to the timeout; the read must outwait it.
+    Duration read = timeout.plus(rest.transport().options().readTimeout());
+    return call.withRequest(CallTimeouts.withReadTimeout(call.request(), read));
+  }
+
+  /** The streaming trigger's request: {@code stream: true} and {@code Accept: text/event-stream}. */
+  Request streamRequest(String flowId, @Nullable Object input, TriggerOptions options) {
+    Map<String, Object> body = body(input, options);
+    body.put("stream", true);
+    Request request =
+        new Request.Builder()
+            .url(rest.transport().url("api", "flows", id(flowId, "flowId"), "run"))
+            .header("Accept", "text/event-stream")
+            .post(rest.transport().jsonBody(body))
+            .build();
+    String key = options.idempotencyKey();
+    return key == null ? request : request.newBuilder().header("Idempotency-Key", key).build();
+  }
+
+  private static Map<String, Object> body(@Nullable Object input, TriggerOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("input", input == null ? new LinkedHashMap<String, Object>() : input);
+    if (!options.tags().isEmpty()) body.put("tags", options.tags());
+    return body;
+  }
+
+  private static <T> ApiCall<T> withKey(ApiCall<T> call, TriggerOptions options) {
+    String key = options.idempotencyKey();
+    if (key == null) return call;
+    return call.withRequest(call.request().newBuilder().header("Idempotency-Key", key).build());
+  }
+}

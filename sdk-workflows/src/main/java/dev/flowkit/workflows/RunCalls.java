@@ -1,0 +1,61 @@
+package dev.flowkit.workflows;
+
+import static dev.flowkit.workflows.internal.Rest.id;
+
+import com.squareup.moshi.Types;
+import dev.flowkit.workflows.internal.ApiCall;
+import dev.flowkit.workflows.internal.PageEnvelope;
+import dev.flowkit.workflows.internal.Rest;
+import java.util.List;
+import java.util.Objects;
+import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+
+/** The calls of runs, shared by both facades. */
+final class RunCalls {
+  private final Rest rest;
+
+  RunCalls(Rest rest) {
+    this.rest = rest;
+  }
+
+  ApiCall<PageEnvelope<FlowRun>> list(ListRunsParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.list(FlowRun.class, params.toQuery(), "api", "runs");
+  }
+
+  ApiCall<FlowRun> get(String runId) {
+    return rest.get(FlowRun.class, "api", "runs", id(runId, "runId"));
+  }
+
+  ApiCall<List<StepResult>> steps(String runId) {
+    ApiCall<PageEnvelope<StepResult>> call =
+        rest.get(Types.newParameterizedType(PageEnvelope.class, StepResult.class), "api", "runs", id(runId, "runId"), "steps");
+    return call.map(PageEnvelope::items);
+  }
+
+  ApiCall<FlowRun> approve(String runId, ApproveRunParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.send("POST", FlowRun.class, params, "api", "runs", id(runId, "runId"), "approve");
+  }
+
+  ApiCall<FlowRun> cancel(String runId) {
+    return rest.send("POST", FlowRun.class, null, "api", "runs", id(runId, "runId"), "cancel");
+  }
+
+  ApiCall<List<FlowRun>> latest() {
+    ApiCall<PageEnvelope<FlowRun>> call =
+        rest.get(Types.newParameterizedType(PageEnvelope.class, FlowRun.class), "api", "dashboard", "runs", "latest");
+    return call.map(PageEnvelope::items);
+  }
+
+  /** The request that streams a run's events after {@code lastEventId}. */
+  Request eventsRequest(String runId, @Nullable String lastEventId) {
+    Request.Builder request =
+        new Request.Builder()
+            .url(rest.transport().url("api", "runs", id(runId, "runId"), "events"))
+            .header("Accept", "text/event-stream");
+    if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
+    return request.build();
+  }
+}

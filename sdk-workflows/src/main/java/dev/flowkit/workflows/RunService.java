@@ -1,0 +1,52 @@
+package dev.flowkit.workflows;
+
+import dev.flowkit.core.Page;
+import java.time.Duration;
+import java.util.List;
+
+/** Runs: history, details, approval, cancelling, waiting and watching. */
+public interface RunService {
+  /** One page of runs, newest first, filtered by flow and status. */
+  Page<FlowRun> listRuns(ListRunsParams params);
+
+  /** The first page of all runs. */
+  default Page<FlowRun> listRuns() {
+    return listRuns(ListRunsParams.defaults());
+  }
+
+  /** The run with this id, with its steps. */
+  FlowRun getRun(String runId);
+
+  /** The run's steps in the order they ran, with their input, output and timings. */
+  List<StepResult> listRunSteps(String runId);
+
+  /** Resumes a PAUSED run waiting at an APPROVAL step. */
+  FlowRun approveRun(String runId, ApproveRunParams params);
+
+  /** Resumes a PAUSED run, with no payload. */
+  default FlowRun approveRun(String runId) {
+    return approveRun(runId, ApproveRunParams.none());
+  }
+
+  /** Stops a QUEUED, RUNNING or PAUSED run; it ends CANCELED. */
+  FlowRun cancelRun(String runId);
+
+  /** The 8 newest runs of the workspace, for a dashboard. */
+  List<FlowRun> latestRuns();
+
+  /**
+   * Polls the run (with backoff from 100 ms up to 2 s) until it ends or {@code timeout} passes,
+   * and returns it as last seen: check {@link FlowRun#isTerminal()}. For live progress, prefer
+   * {@link #streamRun(String, RunEventListener)}.
+   */
+  FlowRun waitForRun(String runId, Duration timeout);
+
+  /**
+   * Streams the run's events to {@code listener}: a finished run replays its events, a live one
+   * continues until it ends. Returns at once.
+   */
+  RunSubscription streamRun(String runId, RunEventListener listener);
+
+  /** The run's events as a blocking, closeable iterable. */
+  RunStream streamRun(String runId);
+}

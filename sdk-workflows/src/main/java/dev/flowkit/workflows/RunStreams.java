@@ -1,0 +1,148 @@
+package dev.flowkit.workflows;
+
+import dev.flowkit.core.FlowException;
+import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.core.internal.ResumableEventStream;
+import dev.flowkit.core.internal.Transport;
+import java.util.concurrent.ExecutorService;
+import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+
+/** Opens run event streams, each on its own thread from the client's stream executor. */
+final class RunStreams {
+  private final Transport transport;
+  private final RunCalls runs;
+  private final ReconnectPolicy policy;
+  private final ExecutorService executor;
+
+  RunStreams(Transport transport, RunCalls runs, ReconnectPolicy policy, ExecutorService executor) {
+    this.transport = transport;
+    this.runs = runs;
+    this.policy = policy;
+    this.executor = executor;
+  }
+
+  /** Streams {@code initial}'s events to {@code listener}. */
+  RunSubscription subscribe(Request initial, @Nullable String runId, RunEventListener listener) {
+    RunSubscription subscription = new RunSubscription();
+    RunEventHandler handler = new RunEventHandler(runs, new ListenerSink(listener, subscription), runId);
+    ResumableEventStream stream = newStream(initial, handler);
+    subscription.attach(stream, handler);
+    executor.execute(stream::run);
+    return subscription;
+  }
+
+  /** Streams {@code initial}'s events into a blocking {@link RunStream}. */
+  RunStream open(Request initial, @Nullable String runId) {
+    RunStream events = new RunStream();
+    RunEventHandler handler = new RunEventHandler(runs, new QueueSink(events), runId);
+    ResumableEventStream stream = newStream(initial, handler);
+    events.attach(stream, handler);
+    executor.execute(stream::run);
+    return events;
+  }
+
+  private ResumableEventStream newStream(Request initial, RunEventHandler handler) {
+    return new ResumableEventStream(transport.streamClient(), transport.errors(), policy, initial, handler);
+  }
+
+  /** Calls the listener's methods for each event, in order. */
+  static final class ListenerSink implements RunEventHandler.Sink {
+    private final RunEventListener listener;
+    private final RunSubscription subscription;
+
+    ListenerSink(RunEventListener listener, RunSubscription subscription) {
+      this.listener = listener;
+      this.subscription = subscription;
+    }
+
+    @Override
+    public void event(RunEvent event) {
+      listener.onEvent(event);
+      if (event instanceof RunEvent.Message) {
+        message((RunEvent.Message) event);
+      } else if (event instanceof RunEvent.Token) {
+        RunEvent.Token token = (RunEvent.Token) event;
+        listener.onToken(token.content(), token.node(), token.reasoning());
+      } else if (event instanceof RunEvent.Output) {
+        RunEvent.Output output = (RunEvent.Output) event;
+        listener.onOutput(output.output(), output.totalTime());
+      } else if (event instanceof RunEvent.Failure) {
+        listener.onError(RunSubscription.failure((RunEvent.Failure) event));
+      }
+      subscription.onEvent(event);
+    }
+
+    private void message(RunEvent.Message message) {
+      switch (message.type()) {
+        case START:
+          Object runId = message.data().get("runId");
+          listener.onStart(runId == null ? "" : String.valueOf(runId));
+          break;
+        case START_NODE:
+          listener.onNodeStart(message.node());
+          break;
+        case FINISH_NODE:
+          java.time.Duration spent = message.timeSpent();
+          listener.onNodeFinish(
+              message.node(), spent == null ? java.time.Duration.ZERO : spent, message.data().get("output"));
+          break;
+        case PAUSE:
+          listener.onPause(message.node());
+          break;
+        case RESUME:
+          listener.onResume(message.node());
+          break;
+        default:
+          break;
+      }
+    }
+
+    @Override
+    public void reconnect(int attempt, @Nullable String lastEventId) {
+      listener.onReconnect(attempt, lastEventId);
+    }
+
+    @Override
+    public void failure(FlowException error) {
+      subscription.onFailure(error);
+      listener.onError(error);
+    }
+
+    @Override
+    public void closed() {
+      try {
+        listener.onClosed();
+      } finally {
+        subscription.onClosed();
+      }
+    }
+  }
+
+  /** Puts each event into a {@link RunStream}'s bounded buffer. */
+  static final class QueueSink implements RunEventHandler.Sink {
+    private final RunStream events;
+
+    QueueSink(RunStream events) {
+      this.events = events;
+    }
+
+    @Override
+    public void event(RunEvent event) {
+      events.offer(event);
+    }
+
+    @Override
+    public void reconnect(int attempt, @Nullable String lastEventId) {}
+
+    @Override
+    public void failure(FlowException error) {
+      events.offer(error);
+    }
+
+    @Override
+    public void closed() {
+      events.end();
+    }
+  }
+}

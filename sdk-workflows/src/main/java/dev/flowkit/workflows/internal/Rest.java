@@ -1,0 +1,72 @@
+package dev.flowkit.workflows.internal;
+
+import com.squareup.moshi.Types;
+import dev.flowkit.core.internal.Transport;
+import java.lang.reflect.Type;
+import java.util.Collections;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the calls of the Flow API's REST routes; one instance per client. */
+public final class Rest {
+  private final Transport transport;
+
+  public Rest(Transport transport) {
+    this.transport = transport;
+  }
+
+  public Transport transport() {
+    return transport;
+  }
+
+  /** {@code GET path} with {@code query}, decoded as {@code type}. */
+  public <T> ApiCall<T> get(Type type, Map<String, String> query, String... path) {
+    return ApiCall.of(transport, new Request.Builder().url(transport.url(query, path)).get().build(), type);
+  }
+
+  /** {@code GET path}, decoded as {@code type}. */
+  public <T> ApiCall<T> get(Type type, String... path) {
+    return get(type, Collections.<String, String>emptyMap(), path);
+  }
+
+  /** {@code GET path} of a page of {@code itemType}. */
+  public <T> ApiCall<PageEnvelope<T>> list(Class<T> itemType, Map<String, String> query, String... path) {
+    return get(Types.newParameterizedType(PageEnvelope.class, itemType), query, path);
+  }
+
+  /** {@code method path} with a JSON body, decoded as {@code type}. */
+  public <T> ApiCall<T> send(String method, Type type, @Nullable Object body, String... path) {
+    return ApiCall.of(transport, request(method, transport.url(path), body), type);
+  }
+
+  /** {@code method path} with a body already encoded as JSON, decoded as {@code type}. */
+  public <T> ApiCall<T> sendJson(String method, Type type, String json, String... path) {
+    Request request =
+        new Request.Builder().url(transport.url(path)).method(method, RequestBody.create(json, Transport.JSON)).build();
+    return ApiCall.of(transport, request, type);
+  }
+
+  /** {@code method path} with a JSON body and no response body. */
+  public ApiCall<@Nullable Void> sendNoContent(String method, @Nullable Object body, String... path) {
+    return ApiCall.noContent(transport, request(method, transport.url(path), body));
+  }
+
+  /** {@code DELETE path}, expecting 204. */
+  public ApiCall<@Nullable Void> delete(String... path) {
+    return ApiCall.noContent(transport, new Request.Builder().url(transport.url(path)).delete().build());
+  }
+
+  private Request request(String method, HttpUrl url, @Nullable Object body) {
+    return new Request.Builder().url(url).method(method, transport.jsonBody(body)).build();
+  }
+
+  /** Rejects a null or empty id before it becomes a wrong URL. */
+  public static String id(@Nullable String id, String name) {
+    if (id == null) throw new NullPointerException(name + " == null");
+    if (id.trim().isEmpty()) throw new IllegalArgumentException(name + " is empty");
+    return id;
+  }
+}
