@@ -2,6 +2,7 @@ package dev.flowkit.server;
 
 import dev.flowkit.server.internal.CoreRoutes;
 import dev.flowkit.server.internal.DemoData;
+import dev.flowkit.server.internal.NoDelayServerSocketFactory;
 import dev.flowkit.server.internal.Platform;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.RunRoutes;
@@ -65,6 +66,7 @@ public final class ReferenceServer implements AutoCloseable {
     server.setDispatcher(dispatcher);
     server.setBodyLimit(b.maxBodyBytes + 1);
     server.setProtocols(List.of(Protocol.HTTP_1_1));
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     if (b.tls) {
       HeldCertificate cert = new HeldCertificate.Builder()
           .addSubjectAlternativeName("127.0.0.1")
