@@ -63,7 +63,10 @@ class FlowOperationsTest {
     Map<String, Object> imported = op(c, id, "IMPORT_FLOW", Json.obj("displayName", "Imported",
         "trigger", step("t", "WEBHOOK", Json.obj()))).json();
     assertEquals("t", ((Map<?, ?>) ((Map<?, ?>) imported.get("version")).get("trigger")).get("name"));
-    Map<String, Object> put = c.put("/api/flows/" + id, Json.obj("displayName", "Put")).json();
+    assertEquals("STEP_NOT_FOUND", op(c, id, "DELETE_ACTION", Json.obj("name", "ghost")).error());
+    assertEquals("displayName", ((Map<?, ?>) c.put("/api/flows/" + id, Json.obj()).json().get("details")).get("field"));
+    Map<String, Object> put = c.put("/api/flows/" + id, Json.obj("displayName", "Put",
+        "trigger", step("trigger", "MANUAL", Json.obj()))).json();
     assertEquals("Put", ((Map<?, ?>) put.get("version")).get("displayName"));
     assertEquals("VALIDATION_ERROR", op(c, id, "NOPE", Json.obj()).error());
     assertEquals(204, c.delete("/api/flows/" + id).code);

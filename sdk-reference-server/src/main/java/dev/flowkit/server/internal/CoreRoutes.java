@@ -21,6 +21,9 @@ public final class CoreRoutes {
     r.add("GET", "/api/auth/session", session);
     r.add("GET", "/api/auth/me", session);
     Router.Handler logout = call -> {
+      if (!call.principal().credentialId.startsWith("session:")) {
+        throw ApiException.unauthenticated("Logout needs the iai_session cookie, not an API key");
+      }
       auth.logout(AuthStore.sessionToken(call));
       Reply reply = Reply.noContent();
       reply.headers.add("Set-Cookie", cookie(s, "", true));
@@ -84,8 +87,7 @@ public final class CoreRoutes {
     r.add("GET", "/api/folders/{id}", call -> Reply.json(200, flows.getFolder(call.principal(), call.param("id"))));
     r.add("PUT", "/api/folders/{id}", call -> {
       Body b = call.body();
-      String name = b.string("displayName");
-      if (name != null && name.isBlank()) throw ApiException.field("displayName", "must not be blank");
+      String name = b.requiredString("displayName");
       Long order = b.has("displayOrder") ? b.integer("displayOrder", 0, Integer.MIN_VALUE, Integer.MAX_VALUE) : null;
       return Reply.json(200, flows.updateFolder(call.principal(), call.param("id"), name, order));
     });
@@ -106,7 +108,16 @@ public final class CoreRoutes {
 
     // MCP servers
     r.add("GET", "/api/mcp-servers", call -> Reply.json(200, s.mcp.list(call, call.principal())));
-    r.add("POST", "/api/mcp-servers", call -> Reply.json(201, s.mcp.create(call.principal(), call.body())));
+    r.add("POST", "/api/mcp-servers", call -> {
+      Object tools = call.body().raw().get("tools");
+      if (tools instanceof java.util.List) {
+        for (Object t : (java.util.List<?>) tools) {
+          Object flowId = t instanceof Map ? ((Map<?, ?>) t).get("flowId") : null;
+          if (flowId instanceof String) flows.get(call.principal(), (String) flowId);
+        }
+      }
+      return Reply.json(201, s.mcp.create(call.principal(), call.body()));
+    });
     r.add("GET", "/api/mcp-servers/{id}", call -> Reply.json(200, s.mcp.get(call.principal(), call.param("id"))));
     r.add("DELETE", "/api/mcp-servers/{id}", call -> {
       s.mcp.delete(call.principal(), call.param("id"));

@@ -119,15 +119,13 @@ public final class FlowOperations {
 
   /** {@code PUT}: replaces the draft's name and/or step chain. */
   public Map<String, Object> replaceDraft(Principal p, String id, Body body) {
-    String name = body.string("displayName");
-    Map<String, Object> rawTrigger = body.object("trigger");
-    Map<String, Object> trigger = rawTrigger == null ? null : Steps.normalize(rawTrigger, "trigger", true);
-    if (name != null && name.isBlank()) throw ApiException.field("displayName", "must not be blank");
+    String name = body.requiredString("displayName");
+    Map<String, Object> trigger = Steps.normalize(body.requiredObject("trigger"), "trigger", true);
     synchronized (store) {
       Flow f = store.flow(p, id);
       Version d = store.draft(f);
-      if (name != null) d.displayName = name;
-      if (trigger != null) d.trigger = trigger;
+      d.displayName = name;
+      d.trigger = trigger;
       if (body.has("folderId")) {
         String folderId = body.string("folderId");
         store.folder(p, folderId);

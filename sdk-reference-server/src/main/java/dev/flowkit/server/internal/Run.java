@@ -109,7 +109,7 @@ public final class Run implements Pagination.Item {
   synchronized Map<String, Object> json() {
     return Json.obj("id", id, "created", Json.time(created), "updated", Json.time(updated),
         "projectId", projectId, "flowId", flowId, "flowVersionId", flowVersionId,
-        "flowDisplayName", flowName, "status", status, "environment", "PRODUCTION",
+        "status", status, "environment", "PRODUCTION",
         "startTime", time(startTime), "finishTime", time(finishTime),
         "durationMs", millis(startTime, finishTime), "input", Json.copy(input),
         "output", Json.copy(output), "error", Json.copy(error), "steps", Json.copy(steps),
@@ -119,7 +119,7 @@ public final class Run implements Pagination.Item {
   synchronized List<Object> stepsJson() {
     List<Object> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Object>> e : steps.entrySet()) {
-      Map<String, Object> m = Json.obj("name", e.getKey(), "type", stepTypes.get(e.getKey()));
+      Map<String, Object> m = Json.obj("name", e.getKey());
       m.putAll(FlowStore.asMap(Json.copy(e.getValue())));
       out.add(m);
     }

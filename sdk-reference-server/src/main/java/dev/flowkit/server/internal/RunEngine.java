@@ -125,7 +125,9 @@ public final class RunEngine {
       if (run.terminal()) {
         throw ApiException.conflict("CONFLICT", "Run " + run.id + " already ended (" + run.status + ")");
       }
-      end(run, "CANCELED", "CANCELED", "Run was canceled", run.currentStep);
+      String step = run.currentStep;
+      end(run, "CANCELED", "CANCELED", "Run was canceled", null);
+      if (step != null && run.steps.containsKey(step)) run.steps.get(step).put("status", "CANCELED");
     }
   }
 

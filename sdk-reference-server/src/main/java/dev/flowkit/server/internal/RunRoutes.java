@@ -104,13 +104,12 @@ public final class RunRoutes {
     FlowStore.Runnable flow = s.flows.runnable(p, call.param("id"));
     Run run = s.engine.trigger(flow, in, new ArrayList<>(), "api");
     if (stream) return Reply.stream(run.events, 0, run.id);
-    await(s, run, 120_000);
+    await(s, run, 30_000);
     Map<String, Object> json = run.json();
     Object start = json.get("durationMs");
     double total = start == null ? 0 : ((Long) start) / 1000.0;
     Map<String, Object> out = Json.obj("output", json.get("output"), "total_time", total,
         "runId", run.id, "status", json.get("status"));
-    if (json.get("error") != null) out.put("error", json.get("error"));
     return Reply.json(200, out);
   }
 

@@ -136,7 +136,7 @@ public final class Steps {
         return link(steps);
       }
     }
-    throw ApiException.field("request.parentStep", "no step named '" + parent + "'");
+    throw ApiException.notFound("STEP_NOT_FOUND", "Step", parent);
   }
 
   /** Replaces the step with the same name, keeping the chain after it. */
@@ -149,7 +149,7 @@ public final class Steps {
         return link(steps);
       }
     }
-    throw ApiException.field("request.action.name", "no action named '" + action.get("name") + "'");
+    throw ApiException.notFound("STEP_NOT_FOUND", "Step", String.valueOf(action.get("name")));
   }
 
   public static Map<String, Object> delete(Map<String, Object> trigger, String name) {
@@ -160,6 +160,6 @@ public final class Steps {
         return link(steps);
       }
     }
-    throw ApiException.field("request.name", "no action named '" + name + "'");
+    throw ApiException.notFound("STEP_NOT_FOUND", "Step", name);
   }
 }
