@@ -71,6 +71,11 @@ public final class RunStream implements Iterable<RunEvent>, AutoCloseable {
     return new EventIterator();
   }
 
+  /** Events waiting for the reader; never more than {@link #BUFFER}. */
+  int buffered() {
+    return queue.size();
+  }
+
   /** Closes the connection; iteration then ends. */
   @Override
   public void close() {

@@ -1,0 +1,136 @@
+package dev.flowkit.workflows;
+
+import dev.flowkit.core.FlowException;
+import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.server.ReferenceServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+
+/** Clients, flows and a recording listener for the streaming tests. */
+final class StreamFixtures {
+  private StreamFixtures() {}
+
+  /** An API-key client that reconnects quickly, with the given silence limit. */
+  static FlowClient client(ReferenceServer server, Duration streamReadTimeout) {
+    return FlowClient.builder()
+        .baseUrl(server.url().toString())
+        .apiKey(server.demoApiKey())
+        .streamReadTimeout(streamReadTimeout)
+        .reconnectPolicy(ReconnectPolicy.of(5, Duration.ofMillis(1), Duration.ofMillis(20)))
+        .build();
+  }
+
+  static FlowClient client(ReferenceServer server) {
+    return client(server, Duration.ofSeconds(10));
+  }
+
+  /**
+   * A published flow whose stream has exactly {@code 6 + tokens} events: start, the trigger's
+   * start_node and finish_node, the LLM's start_node, its tokens, its finish_node, and output.
+   */
+  static String llmFlow(FlowClient client, int tokens, long tokenDelayMs) {
+    StringBuilder text = new StringBuilder("w0");
+    for (int i = 1; i < tokens; i++) text.append(" w").append(i);
+    Flow flow =
+        client.workflows().createFlow(
+            CreateFlowParams.builder()
+                .displayName("Tokens " + tokens)
+                .trigger(Step.manualTrigger("trigger").then(Step.llm("llm", text.toString(), tokenDelayMs)))
+                .build());
+    client.workflows().applyFlowOperation(flow.id(), FlowOperation.lockAndPublish());
+    return flow.id();
+  }
+
+  /** Records every callback, and fails on any callback after {@code onClosed}. */
+  static final class Recorder implements RunEventListener {
+    final List<RunEvent> events = Collections.synchronizedList(new ArrayList<>());
+    final List<String> tokens = Collections.synchronizedList(new ArrayList<>());
+    final List<Long> tokenNanos = Collections.synchronizedList(new ArrayList<>());
+    final List<String> reconnects = Collections.synchronizedList(new ArrayList<>());
+    final List<String> nodes = Collections.synchronizedList(new ArrayList<>());
+    final List<FlowException> errors = Collections.synchronizedList(new ArrayList<>());
+    final List<String> afterClose = Collections.synchronizedList(new ArrayList<>());
+    final AtomicBoolean closed = new AtomicBoolean();
+    volatile @Nullable Object output;
+    volatile @Nullable Duration totalTime;
+    volatile @Nullable String startedRunId;
+
+    private void check(String callback) {
+      if (closed.get()) afterClose.add(callback);
+    }
+
+    @Override
+    public void onEvent(RunEvent event) {
+      check("onEvent");
+      events.add(event);
+    }
+
+    @Override
+    public void onStart(String runId) {
+      check("onStart");
+      startedRunId = runId;
+    }
+
+    @Override
+    public void onNodeStart(String node) {
+      check("onNodeStart");
+      nodes.add("start " + node);
+    }
+
+    @Override
+    public void onNodeFinish(String node, Duration timeSpent, @Nullable Object output) {
+      check("onNodeFinish");
+      nodes.add("finish " + node);
+    }
+
+    @Override
+    public void onToken(String content, String node, @Nullable String reasoning) {
+      check("onToken");
+      tokenNanos.add(System.nanoTime());
+      tokens.add(content);
+    }
+
+    @Override
+    public void onOutput(@Nullable Object output, Duration totalTime) {
+      check("onOutput");
+      this.output = output;
+      this.totalTime = totalTime;
+    }
+
+    @Override
+    public void onError(FlowException error) {
+      check("onError");
+      errors.add(error);
+    }
+
+    @Override
+    public void onReconnect(int attempt, @Nullable String lastEventId) {
+      check("onReconnect");
+      reconnects.add(attempt + "@" + lastEventId);
+    }
+
+    @Override
+    public void onClosed() {
+      check("onClosed");
+      closed.set(true);
+    }
+
+    List<Long> ids() {
+      List<Long> ids = new ArrayList<>();
+      synchronized (events) {
+        for (RunEvent event : events) ids.add(Long.parseLong(event.id()));
+      }
+      return ids;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> asMap(@Nullable Object value) {
+    return (Map<String, Object>) value;
+  }
+}
