@@ -153,7 +153,15 @@ public final class ReferenceServer implements AutoCloseable {
     dispatcher.clearExchanges();
   }
 
-  /** How many runs were created for the flow, to prove exactly-once triggering. */
+  /**
+   * How many event streams the server is writing right now. A client that closes its stream
+   * is seen here as soon as the next event or heartbeat fails to reach it.
+   */
+  public int openStreams() {
+    return dispatcher.openStreams();
+  }
+
+  /** How many runs of this flow were created, to prove exactly-once triggering. */
   public int runsCreated(String flowId) {
     return services.engine.runsCreated(flowId);
   }

@@ -12,6 +12,7 @@ import dev.flowkit.server.internal.SseStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,7 @@ final class ServerDispatcher extends Dispatcher {
   private final Router router;
   private final Faults faults;
   private final List<RecordedExchange> exchanges = new ArrayList<>();
+  private final AtomicInteger openStreams = new AtomicInteger();
 
   ServerDispatcher(Services services, Router router, Faults faults) {
     this.services = services;
@@ -65,7 +67,7 @@ final class ServerDispatcher extends Dispatcher {
       SseStream.Plan plan = faults.takeStreamPlan();
       b.setHeader("Transfer-Encoding", "chunked");
       b.body(new SseStream(reply.stream, reply.afterId, services.platform.heartbeatMillis,
-          services.platform.streamRetryMillis, plan));
+          services.platform.streamRetryMillis, plan, openStreams));
       b.removeHeader("Content-Length"); // body(MockResponseBody) adds "-1" for unknown lengths
       if (plan.cutAfter >= 0) b.onResponseEnd(new SocketEffect.CloseSocket());
     } else if (fault != null && fault.kind == Faults.Kind.HALF_BODY) {
@@ -175,6 +177,10 @@ final class ServerDispatcher extends Dispatcher {
     synchronized (exchanges) {
       exchanges.add(x);
     }
+  }
+
+  int openStreams() {
+    return openStreams.get();
   }
 
   List<RecordedExchange> exchanges() {

@@ -57,6 +57,7 @@ class StreamConcurrencyTest {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (recorder.tokens.size() < 3 && System.nanoTime() < deadline) Thread.sleep(5);
       assertTrue(recorder.tokens.size() >= 3);
+      assertEquals(1, server.openStreams());
 
       long canceledAt = System.nanoTime();
       stream.cancel();
@@ -65,7 +66,10 @@ class StreamConcurrencyTest {
       assertTrue(stream.completion().isCancelled());
       int tokensAtClose = recorder.tokens.size();
 
-      // The run goes on without us; the stream heard nothing more.
+      // The server sees the connection go (its next token write fails) while the run goes on.
+      long serverDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (server.openStreams() > 0 && System.nanoTime() < serverDeadline) Thread.sleep(5);
+      assertEquals(0, server.openStreams());
       assertEquals(RunStatus.RUNNING, client.workflows().getRun(stream.runId()).status());
       Thread.sleep(300);
       assertEquals(tokensAtClose, recorder.tokens.size());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponseBody;
 import okio.BufferedSink;
 
@@ -25,13 +26,16 @@ public final class SseStream implements MockResponseBody {
   private final long heartbeatMillis;
   private final long retryMillis;
   private final Plan plan;
+  private final AtomicInteger open;
 
-  public SseStream(EventLog log, long afterId, long heartbeatMillis, long retryMillis, Plan plan) {
+  public SseStream(
+      EventLog log, long afterId, long heartbeatMillis, long retryMillis, Plan plan, AtomicInteger open) {
     this.log = log;
     this.afterId = afterId;
     this.heartbeatMillis = heartbeatMillis;
     this.retryMillis = retryMillis;
     this.plan = plan;
+    this.open = open;
   }
 
   @Override public long getContentLength() {
@@ -39,6 +43,7 @@ public final class SseStream implements MockResponseBody {
   }
 
   @Override public void writeTo(BufferedSink sink) throws IOException {
+    open.incrementAndGet();
     try {
       if (retryMillis > 0) chunk(sink, "retry: " + retryMillis + "\n\n");
       long last = afterId;
@@ -67,6 +72,8 @@ public final class SseStream implements MockResponseBody {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("server closing");
+    } finally {
+      open.decrementAndGet(); // ended, cut, or the client went away (the write failed)
     }
   }
 
