@@ -164,6 +164,16 @@ class ContractSelfTest {
   }
 
   @Test
+  void aBodylessPostTakesNothingOrAnEmptyObjectOnly() throws IOException {
+    assertEquals(List.of(), exchange(request("/api/runs/run_1/cancel").post(RequestBody.create("{}", JSON)).build(),
+        answer(200, "application/json", run("CANCELED", ""))));
+    assertEquals(List.of(), exchange(request("/api/runs/run_1/cancel").post(RequestBody.create(new byte[0])).build(),
+        answer(200, "application/json", run("CANCELED", ""))));
+    assertOneMentioning(exchange(request("/api/runs/run_1/cancel").post(RequestBody.create("{\"why\":\"bored\"}", JSON)).build(),
+        answer(200, "application/json", run("CANCELED", ""))), "validation.request.body");
+  }
+
+  @Test
   void aTimeoutOutOfRangeIsCaught() throws IOException {
     List<String> v = exchange(
         request("/api/flows/flow_1/run").post(RequestBody.create("{\"sync\":true,\"timeoutMs\":999999}", JSON)).build(),

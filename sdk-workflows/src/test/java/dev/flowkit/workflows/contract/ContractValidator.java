@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,8 +159,7 @@ public final class ContractValidator {
     }
     JsonNode examples = o.get("examples");
     if (examples != null && examples.isArray()) o.remove("examples");
-    Iterator<Map.Entry<String, JsonNode>> fields = o.fields();
-    while (fields.hasNext()) rewrite(fields.next().getValue());
+    for (Map.Entry<String, JsonNode> field : o.properties()) rewrite(field.getValue());
   }
 
   // ---------------------------------------------------------------- validation

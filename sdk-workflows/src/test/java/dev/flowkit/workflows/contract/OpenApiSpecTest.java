@@ -279,13 +279,13 @@ class OpenApiSpecTest {
     }
     if (!node.isObject()) return;
     if (at.endsWith("/properties")) { // a map of names, not a schema: "type" may be a property
-      node.fields().forEachRemaining(e -> findLeftovers(e.getValue(), at + "/" + e.getKey(), out));
+      node.properties().forEach(e -> findLeftovers(e.getValue(), at + "/" + e.getKey(), out));
       return;
     }
     if (node.has("const")) out.add(at + ": const");
     if (node.has("type") && !node.get("type").isTextual()) out.add(at + ": type " + node.get("type"));
     if (node.has("examples") && node.get("examples").isArray()) out.add(at + ": schema examples");
-    node.fields().forEachRemaining(e -> findLeftovers(e.getValue(), at + "/" + e.getKey(), out));
+    node.properties().forEach(e -> findLeftovers(e.getValue(), at + "/" + e.getKey(), out));
   }
 
   private static List<String> messages(SwaggerParseResult r) {
