@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 public final class FlowClient implements AutoCloseable {
   private final Transport transport;
   private final AuthService auth;
-  private final Workflows workflows;
+  private final WorkflowsImpl workflows;
   private final AsyncClient async;
   private final ExecutorService streamThreads;
 
@@ -142,7 +142,8 @@ public final class FlowClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    streamThreads.shutdownNow();
+    workflows.cancelStreams();
+    streamThreads.shutdown();
     if (options().okHttpClient() == null) {
       OkHttpClient client = transport.client();
       client.dispatcher().executorService().shutdown();

@@ -4,6 +4,8 @@ import dev.flowkit.core.FlowException;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.internal.ResumableEventStream;
 import dev.flowkit.core.internal.Transport;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ final class RunStreams {
   private final RunCalls runs;
   private final ReconnectPolicy policy;
   private final ExecutorService executor;
+  private final Set<ResumableEventStream> open = ConcurrentHashMap.newKeySet();
 
   RunStreams(Transport transport, RunCalls runs, ReconnectPolicy policy, ExecutorService executor) {
     this.transport = transport;
@@ -28,7 +31,7 @@ final class RunStreams {
     RunEventHandler handler = new RunEventHandler(runs, new ListenerSink(listener, subscription), runId);
     ResumableEventStream stream = newStream(initial, handler);
     subscription.attach(stream, handler);
-    executor.execute(stream::run);
+    start(stream);
     return subscription;
   }
 
@@ -38,8 +41,25 @@ final class RunStreams {
     RunEventHandler handler = new RunEventHandler(runs, new QueueSink(events), runId);
     ResumableEventStream stream = newStream(initial, handler);
     events.attach(stream, handler);
-    executor.execute(stream::run);
+    start(stream);
     return events;
+  }
+
+  /** Cancels every open stream; each still ends with {@code onClosed}. */
+  void cancelAll() {
+    for (ResumableEventStream stream : open) stream.cancel();
+  }
+
+  private void start(ResumableEventStream stream) {
+    open.add(stream);
+    executor.execute(
+        () -> {
+          try {
+            stream.run();
+          } finally {
+            open.remove(stream);
+          }
+        });
   }
 
   private ResumableEventStream newStream(Request initial, RunEventHandler handler) {

@@ -30,6 +30,11 @@ final class WorkflowsImpl implements Workflows {
     this.streams = streams;
   }
 
+  /** Cancels the open streams, for {@link FlowClient#close()}. */
+  void cancelStreams() {
+    streams.cancelAll();
+  }
+
   @Override
   public Page<Flow> listFlows(ListFlowsParams params) {
     return flows.list(params).execute().toPage(cursor -> listFlows(params.withCursor(cursor)));

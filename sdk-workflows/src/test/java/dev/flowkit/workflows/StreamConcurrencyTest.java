@@ -81,6 +81,22 @@ class StreamConcurrencyTest {
   }
 
   @Test
+  void closingTheClientEndsItsOpenStreams(ReferenceServer server) throws Exception {
+    StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
+    RunSubscription stream;
+    try (FlowClient client = StreamFixtures.client(server)) {
+      String flowId = StreamFixtures.llmFlow(client, 100, 50);
+      stream = client.workflows().streamFlow(flowId, Map.of(), recorder);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (recorder.tokens.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+      assertFalse(recorder.tokens.isEmpty());
+    }
+    assertTrue(stream.awaitCompletion(Duration.ofSeconds(2)));
+    assertTrue(recorder.closed.get());
+    assertEquals(List.of(), recorder.afterClose);
+  }
+
+  @Test
   void aSlowReaderSlowsTheStreamInsteadOfBufferingIt(ReferenceServer server) throws Exception {
     try (FlowClient client = StreamFixtures.client(server)) {
       String flowId = StreamFixtures.llmFlow(client, 300, 0);

@@ -57,7 +57,7 @@ public final class RunRoutes {
       all.sort(Comparator.comparing(Run::created).thenComparing(Run::id).reversed());
       List<Object> data = new ArrayList<>();
       for (int i = 0; i < Math.min(8, all.size()); i++) data.add(all.get(i).json());
-      return Reply.json(200, Json.obj("data", data));
+      return Reply.json(200, Json.obj("data", data, "next", null, "previous", null));
     });
   }
 
