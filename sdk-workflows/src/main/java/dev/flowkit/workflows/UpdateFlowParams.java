@@ -4,30 +4,31 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code PUT /api/flows/{id}}: replaces the draft's name and/or its whole step
- * chain. A flow whose current version is LOCKED gets a new DRAFT first.
+ * The body of {@code PUT /api/flows/{id}}: replaces the draft's name and its whole step chain,
+ * both required. A flow whose current version is LOCKED gets a new DRAFT first. To change only
+ * the name, use {@link FlowOperation#changeName(String)}.
  */
 public final class UpdateFlowParams {
-  private final @Nullable String displayName;
-  private final @Nullable Step trigger;
+  private final String displayName;
+  private final Step trigger;
 
   private UpdateFlowParams(Builder builder) {
-    this.displayName = builder.displayName;
-    this.trigger = builder.trigger;
+    this.displayName = Objects.requireNonNull(builder.displayName);
+    this.trigger = Objects.requireNonNull(builder.trigger);
   }
 
-  /** Returns a builder; at least one of {@code displayName} and {@code trigger} is required. */
+  /** Returns a builder; {@code displayName} and {@code trigger} are required. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The new name, or null to keep it. */
-  public @Nullable String displayName() {
+  /** The draft's new name. */
+  public String displayName() {
     return displayName;
   }
 
-  /** The new trigger and chain, or null to keep them. */
-  public @Nullable Step trigger() {
+  /** The draft's new trigger and the chain of actions after it. */
+  public Step trigger() {
     return trigger;
   }
 
@@ -44,7 +45,7 @@ public final class UpdateFlowParams {
     if (this == o) return true;
     if (!(o instanceof UpdateFlowParams)) return false;
     UpdateFlowParams that = (UpdateFlowParams) o;
-    return Objects.equals(displayName, that.displayName) && Objects.equals(trigger, that.trigger);
+    return displayName.equals(that.displayName) && trigger.equals(that.trigger);
   }
 
   @Override
@@ -83,12 +84,12 @@ public final class UpdateFlowParams {
     /**
      * Returns the params.
      *
-     * @throws IllegalStateException if neither {@code displayName} nor {@code trigger} is set
+     * @throws IllegalStateException if {@code displayName} or {@code trigger} is missing (the
+     *     server replaces both, so it needs both)
      */
     public UpdateFlowParams build() {
-      if (displayName == null && trigger == null) {
-        throw new IllegalStateException("displayName or trigger is required");
-      }
+      if (displayName == null) throw new IllegalStateException("displayName is required");
+      if (trigger == null) throw new IllegalStateException("trigger is required");
       return new UpdateFlowParams(this);
     }
   }

@@ -3,23 +3,26 @@ package dev.flowkit.workflows;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The body of {@code PUT /api/folders/{id}}: renames and/or reorders a folder. */
+/**
+ * The body of {@code PUT /api/folders/{id}}: the folder's name (required) and, optionally, its new
+ * position.
+ */
 public final class UpdateFolderParams {
-  private final @Nullable String displayName;
+  private final String displayName;
   private final @Nullable Integer displayOrder;
 
   private UpdateFolderParams(Builder builder) {
-    this.displayName = builder.displayName;
+    this.displayName = Objects.requireNonNull(builder.displayName);
     this.displayOrder = builder.displayOrder;
   }
 
-  /** Returns a builder; at least one of {@code displayName} and {@code displayOrder} is required. */
+  /** Returns a builder; {@code displayName} is required (pass the current one to only reorder). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The new name, or null to keep it. */
-  public @Nullable String displayName() {
+  /** The folder's name after the update. */
+  public String displayName() {
     return displayName;
   }
 
@@ -41,8 +44,7 @@ public final class UpdateFolderParams {
     if (this == o) return true;
     if (!(o instanceof UpdateFolderParams)) return false;
     UpdateFolderParams that = (UpdateFolderParams) o;
-    return Objects.equals(displayName, that.displayName)
-        && Objects.equals(displayOrder, that.displayOrder);
+    return displayName.equals(that.displayName) && Objects.equals(displayOrder, that.displayOrder);
   }
 
   @Override
@@ -63,7 +65,7 @@ public final class UpdateFolderParams {
     Builder() {}
 
     /**
-     * Sets the new name.
+     * Sets the folder's name; required.
      *
      * @throws IllegalArgumentException if it is empty
      */
@@ -88,12 +90,11 @@ public final class UpdateFolderParams {
     /**
      * Returns the params.
      *
-     * @throws IllegalStateException if neither {@code displayName} nor {@code displayOrder} is set
+     * @throws IllegalStateException if {@code displayName} is missing (the API needs it on every
+     *     update)
      */
     public UpdateFolderParams build() {
-      if (displayName == null && displayOrder == null) {
-        throw new IllegalStateException("displayName or displayOrder is required");
-      }
+      if (displayName == null) throw new IllegalStateException("displayName is required");
       return new UpdateFolderParams(this);
     }
   }

@@ -26,9 +26,13 @@ class BuilderValidationTest {
   @Test
   void buildThrowsNamingTheMissingField() {
     assertState("displayName is required", () -> CreateFlowParams.builder().build());
-    assertState("displayName or trigger is required", () -> UpdateFlowParams.builder().build());
+    assertState("displayName is required", () -> UpdateFlowParams.builder().build());
+    assertState("displayName is required",
+        () -> UpdateFlowParams.builder().trigger(Step.manualTrigger("trigger")).build());
+    assertState("trigger is required", () -> UpdateFlowParams.builder().displayName("F").build());
     assertState("displayName is required", () -> CreateFolderParams.builder().projectId("p").build());
-    assertState("displayName or displayOrder is required", () -> UpdateFolderParams.builder().build());
+    assertState("displayName is required", () -> UpdateFolderParams.builder().build());
+    assertState("displayName is required", () -> UpdateFolderParams.builder().displayOrder(1).build());
     assertState("name is required", () -> CreateApiKeyParams.builder().build());
     assertState("displayName is required", () -> UpsertConnectionParams.builder()
         .pieceName("slack").type(ConnectionType.NO_AUTH).build());
@@ -123,11 +127,12 @@ class BuilderValidationTest {
         .trigger(Step.manualTrigger("trigger")).build();
     assertEquals(create, create.toBuilder().build());
     assertEquals("G", create.toBuilder().displayName("G").build().displayName());
-    UpdateFlowParams update = UpdateFlowParams.builder().displayName("F").build();
+    UpdateFlowParams update =
+        UpdateFlowParams.builder().displayName("F").trigger(Step.manualTrigger("trigger")).build();
     assertEquals(update, update.toBuilder().build());
     CreateFolderParams folder = CreateFolderParams.of("Sales");
     assertEquals(folder, folder.toBuilder().build());
-    UpdateFolderParams updateFolder = UpdateFolderParams.builder().displayOrder(2).build();
+    UpdateFolderParams updateFolder = UpdateFolderParams.builder().displayName("F").displayOrder(2).build();
     assertEquals(updateFolder, updateFolder.toBuilder().build());
     ApproveRunParams approve = ApproveRunParams.builder().step("s").payload(Map.of("a", 1)).build();
     assertEquals(approve, approve.toBuilder().build());
