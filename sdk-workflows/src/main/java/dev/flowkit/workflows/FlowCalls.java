@@ -2,12 +2,14 @@ package dev.flowkit.workflows;
 
 import static dev.flowkit.workflows.internal.Rest.id;
 
+import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.internal.CallTimeouts;
 import dev.flowkit.workflows.internal.ApiCall;
 import dev.flowkit.workflows.internal.PageEnvelope;
 import dev.flowkit.workflows.internal.Rest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Request;
@@ -104,9 +106,23 @@ final class FlowCalls {
   private static Map<String, Object> body(@Nullable Object input, TriggerOptions options) {
     Objects.requireNonNull(options, "options == null");
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("input", input == null ? new LinkedHashMap<String, Object>() : input);
+    body.put("input", input == null ? new LinkedHashMap<String, Object>() : jsonObject(input));
     if (!options.tags().isEmpty()) body.put("tags", options.tags());
     return body;
+  }
+
+  /**
+   * The input as a JSON object, checked before sending: the API takes only an object (a list or
+   * a string would come back as a 400 after the round trip).
+   */
+  private static Object jsonObject(Object input) {
+    Object json = FlowJson.moshi().adapter(Object.class).toJsonValue(input);
+    if (!(json instanceof Map)) {
+      String kind = json == null ? "null" : json instanceof List ? "an array" : "a " + json.getClass().getSimpleName();
+      throw new IllegalArgumentException(
+          "input must encode to a JSON object (a Map or a class with fields) but encodes to " + kind);
+    }
+    return json;
   }
 
   private static <T> ApiCall<T> withKey(ApiCall<T> call, TriggerOptions options) {

@@ -49,9 +49,11 @@ public interface FlowService {
   FlowVersion getVersion(String flowId, String versionId);
 
   /**
-   * Starts a run and returns at once with it QUEUED or RUNNING. {@code input} is any value
-   * Moshi can write: a {@code Map}, a list, or your own class.
+   * Starts a run and returns at once with it QUEUED or RUNNING. {@code input} is anything Moshi
+   * writes as a JSON object: a {@code Map}, or your own class; null means {@code {}}.
    *
+   * @throws IllegalArgumentException if {@code input} does not encode to a JSON object (a list,
+   *     a string), before anything is sent
    * @throws dev.flowkit.core.ConflictException if the flow is DISABLED
    */
   default FlowRun triggerFlow(String flowId, @Nullable Object input) {
