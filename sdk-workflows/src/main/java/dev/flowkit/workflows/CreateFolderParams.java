@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 public final class CreateFolderParams {
   private final String displayName;
   private final @Nullable String projectId;
+  private final @Nullable Integer displayOrder;
 
   private CreateFolderParams(Builder builder) {
     this.displayName = Objects.requireNonNull(builder.displayName);
     this.projectId = builder.projectId;
+    this.displayOrder = builder.displayOrder;
   }
 
   /** Returns a builder; {@code displayName} is required. */
@@ -33,11 +35,17 @@ public final class CreateFolderParams {
     return projectId;
   }
 
+  /** Where the folder sorts among the others, or null for the server's default (0). */
+  public @Nullable Integer displayOrder() {
+    return displayOrder;
+  }
+
   /** Returns a builder holding these params. */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.displayName = displayName;
     builder.projectId = projectId;
+    builder.displayOrder = displayOrder;
     return builder;
   }
 
@@ -46,23 +54,27 @@ public final class CreateFolderParams {
     if (this == o) return true;
     if (!(o instanceof CreateFolderParams)) return false;
     CreateFolderParams that = (CreateFolderParams) o;
-    return displayName.equals(that.displayName) && Objects.equals(projectId, that.projectId);
+    return displayName.equals(that.displayName)
+        && Objects.equals(projectId, that.projectId)
+        && Objects.equals(displayOrder, that.displayOrder);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(displayName, projectId);
+    return Objects.hash(displayName, projectId, displayOrder);
   }
 
   @Override
   public String toString() {
-    return "CreateFolderParams{displayName=" + displayName + ", projectId=" + projectId + '}';
+    return "CreateFolderParams{displayName=" + displayName + ", projectId=" + projectId
+        + ", displayOrder=" + displayOrder + '}';
   }
 
   /** Builds {@link CreateFolderParams}. */
   public static final class Builder {
     private @Nullable String displayName;
     private @Nullable String projectId;
+    private @Nullable Integer displayOrder;
 
     Builder() {}
 
@@ -79,6 +91,19 @@ public final class CreateFolderParams {
     /** Sets the owning project; defaults to the workspace's project. */
     public Builder projectId(String projectId) {
       this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+      return this;
+    }
+
+    /**
+     * Sets where the folder sorts among the others.
+     *
+     * @throws IllegalArgumentException if {@code displayOrder} is negative
+     */
+    public Builder displayOrder(int displayOrder) {
+      if (displayOrder < 0) {
+        throw new IllegalArgumentException("displayOrder must be >= 0 but was " + displayOrder);
+      }
+      this.displayOrder = displayOrder;
       return this;
     }
 

@@ -43,7 +43,11 @@ public final class FlowOperation {
     return of(FlowOperationType.CHANGE_FOLDER, "folderId", folderId);
   }
 
-  /** Replaces the trigger and, with it, the chain of actions that follows it. */
+  /**
+   * Replaces the trigger. A {@code trigger} with a {@link Step#nextAction()} replaces the chain of
+   * actions too; one without keeps the actions that follow the old trigger (to drop them all, use
+   * {@link #importFlow(String, Step)}).
+   */
   public static FlowOperation updateTrigger(Step trigger) {
     return of(FlowOperationType.UPDATE_TRIGGER, "trigger",
         Objects.requireNonNull(trigger, "trigger == null"));
