@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
+import dev.flowkit.workflows.contract.ContractExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ReferenceServerTest
+@ExtendWith(ContractExtension.class)
 class StreamConcurrencyTest {
   @Test
   void tenOpenStreamsDoNotHoldBackTwentyOrdinaryCalls(ReferenceServer server) throws Exception {

@@ -3,26 +3,41 @@ package dev.flowkit.workflows;
 import dev.flowkit.core.FlowException;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.server.ReferenceServer;
+import dev.flowkit.workflows.contract.ContractValidator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /** Clients, flows and a recording listener for the streaming tests. */
 final class StreamFixtures {
+  /** Checks every exchange against openapi/flow-api.yaml (streams by status and headers). */
+  private static final OkHttpClient CONTRACT_CHECKED =
+      new OkHttpClient.Builder().addNetworkInterceptor(ContractValidator.interceptor()).build();
+
   private StreamFixtures() {}
 
   /** An API-key client that reconnects quickly, with the given silence limit. */
   static FlowClient client(ReferenceServer server, Duration streamReadTimeout) {
     return FlowClient.builder()
         .baseUrl(server.url().toString())
+        .okHttpClient(CONTRACT_CHECKED)
         .apiKey(server.demoApiKey())
         .streamReadTimeout(streamReadTimeout)
         .reconnectPolicy(ReconnectPolicy.of(5, Duration.ofMillis(1), Duration.ofMillis(20)))
         .build();
+  }
+
+  /**
+   * A client whose traffic is not checked against the spec, for answers a proxy in the way
+   * would give (an HTML page), which the contract rightly does not describe.
+   */
+  static FlowClient uncheckedClient(ReferenceServer server) {
+    return FlowClient.builder().baseUrl(server.url().toString()).apiKey(server.demoApiKey()).build();
   }
 
   static FlowClient client(ReferenceServer server) {

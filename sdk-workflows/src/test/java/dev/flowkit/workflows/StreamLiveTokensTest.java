@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
+import dev.flowkit.workflows.contract.ContractExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ReferenceServerTest
+@ExtendWith(ContractExtension.class)
 class StreamLiveTokensTest {
   private static final String STORY =
       "Once upon a time, AI quietly changed everything for one small curious town.";

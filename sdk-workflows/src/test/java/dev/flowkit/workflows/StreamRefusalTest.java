@@ -10,13 +10,16 @@ import dev.flowkit.core.UnauthorizedException;
 import dev.flowkit.server.RecordedExchange;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
+import dev.flowkit.workflows.contract.ContractExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Answers that mean "do not reconnect" end the stream after exactly one request. */
 @ReferenceServerTest
+@ExtendWith(ContractExtension.class)
 class StreamRefusalTest {
   @Test
   void noContentClosesCleanly(ReferenceServer server) throws Exception {
@@ -63,7 +66,7 @@ class StreamRefusalTest {
 
   @Test
   void anHtmlPageIsAStreamErrorWithoutRetrying(ReferenceServer server) throws Exception {
-    try (FlowClient client = StreamFixtures.client(server)) {
+    try (FlowClient client = StreamFixtures.uncheckedClient(server)) {
       server.faults().on("GET", "/api/runs/*/events").respondRaw(200, "text/html", "<html><body>Proxy login</body></html>");
       StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
       RunSubscription subscription = client.workflows().streamRun("run_any", recorder);

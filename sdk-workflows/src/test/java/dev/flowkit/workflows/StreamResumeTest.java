@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
+import dev.flowkit.workflows.contract.ContractExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ReferenceServerTest
+@ExtendWith(ContractExtension.class)
 class StreamResumeTest {
   private static final List<Long> ONE_TO_FIFTY = LongStream.rangeClosed(1, 50).boxed().collect(Collectors.toList());
 
