@@ -92,7 +92,15 @@ final class Models {
   @SuppressWarnings("unchecked")
   static <T> @Nullable T convert(@Nullable Object value, Type type, String what) {
     if (type == null) throw new NullPointerException("type == null");
-    JsonAdapter<Object> adapter = FlowJson.moshi().adapter(type);
+    JsonAdapter<Object> adapter;
+    try {
+      adapter = FlowJson.moshi().adapter(type);
+    } catch (AssertionError e) {
+      // Moshi's record adapter reports a record it may not access (a non-public one) this way.
+      throw new IllegalArgumentException("Cannot read the " + what + " as " + typeName(type)
+          + ": Moshi cannot access it; make the record and the classes enclosing it public ("
+          + e.getMessage() + ")", e);
+    }
     try {
       return (T) adapter.fromJsonValue(value);
     } catch (JsonDataException e) {

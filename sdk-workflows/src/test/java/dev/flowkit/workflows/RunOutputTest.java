@@ -80,6 +80,16 @@ class RunOutputTest {
     assertThrows(IllegalArgumentException.class, () -> runWithOutput("[1,2]").output(String.class));
   }
 
+  private record Hidden(String text) {}
+
+  @Test
+  void outputAsANonPublicRecordSaysToMakeItPublic() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> runWithOutput("{\"text\":\"hi\"}").output(Hidden.class));
+    assertTrue(e.getMessage().startsWith("Cannot read the run output as " + Hidden.class.getName()
+        + ": Moshi cannot access it; make the record and the classes enclosing it public"), e.getMessage());
+  }
+
   @Test
   void stepOutputConvertsLikeRunOutput() {
     FlowRun run = TestJson.decode("""
