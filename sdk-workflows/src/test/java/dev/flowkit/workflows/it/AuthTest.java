@@ -18,7 +18,11 @@ import dev.flowkit.workflows.CreatedApiKey;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.ListParams;
 import dev.flowkit.workflows.contract.ContractExtension;
+import dev.flowkit.workflows.Flow;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +76,23 @@ class AuthTest {
       List<Integer> flowStatuses = Clients.exchanges(server, "GET", "/api/flows/" + hello).stream()
           .map(e -> e.status()).collect(Collectors.toList());
       assertEquals(List.of(401, 200, 401, 200), flowStatuses);
+    }
+  }
+
+  @Test
+  void concurrentCallsAfterExpiryAllSucceed(ReferenceServer server) throws Exception {
+    try (FlowClient client = Clients.session(server)) {
+      String hello = server.flowId("Hello");
+      client.workflows().getFlow(hello);
+      server.expireAllSessions();
+
+      List<CompletableFuture<Flow>> calls = new ArrayList<>();
+      for (int i = 0; i < 20; i++) calls.add(client.async().workflows().getFlow(hello));
+      for (CompletableFuture<Flow> call : calls) assertEquals(hello, call.get(10, TimeUnit.SECONDS).id());
+
+      int logins = Clients.exchanges(server, "POST", "/api/auth/login").size();
+      assertTrue(logins >= 2 && logins <= 21, "logins: " + logins);
+      assertEquals(ReferenceServer.DEMO_EMAIL, client.auth().session().user().email());
     }
   }
 
