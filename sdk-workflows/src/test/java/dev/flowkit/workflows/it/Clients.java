@@ -23,7 +23,7 @@ import okhttp3.OkHttpClient;
 final class Clients {
   /** One pool for every test; each exchange is checked against openapi/flow-api.yaml. */
   static final OkHttpClient SHARED_OKHTTP =
-      new OkHttpClient.Builder().addInterceptor(ContractValidator.interceptor()).build();
+      new OkHttpClient.Builder().addNetworkInterceptor(ContractValidator.interceptor()).build();
 
   private Clients() {}
 
