@@ -33,7 +33,9 @@ class TransportTest {
   void setUp() throws Exception {
     server = new MockWebServer();
     server.start(InetAddress.getByName("127.0.0.1"), 0);
-    transport = new Transport(ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey(KEY).build());
+    // No retries: these tests are about how one answer maps (RetryTest covers retrying).
+    transport =
+        new Transport(ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey(KEY).maxRetries(0).build());
   }
 
   @AfterEach

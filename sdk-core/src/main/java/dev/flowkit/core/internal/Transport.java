@@ -58,27 +58,33 @@ public final class Transport {
     this.moshi = FlowJson.moshi();
     this.errors = new ErrorMapper(moshi);
     this.cookieJar = new SessionCookieJar(options.cookieStore(), Clock.systemUTC());
-    OkHttpClient base = options.okHttpClient();
-    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
-    if (authenticator != null) builder.authenticator(authenticator);
-    this.client =
-        builder
-            .cookieJar(cookieJar)
-            .addInterceptor(new HeadersInterceptor(options))
-            .addInterceptor(CallTimeouts.INTERCEPTOR)
-            .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .build();
+    // One pool and dispatcher for both clients. Streams resume by themselves, so only
+    // ordinary calls get the retry interceptor.
+    OkHttpClient shared = builder(options, authenticator, cookieJar).build();
+    this.client = shared.newBuilder().addInterceptor(new RetryInterceptor(options.maxRetries())).build();
     // Streams read on their own threads with execute(), so the dispatcher's per-host limit
     // never makes a stream or an ordinary call wait behind open streams.
     this.streamClient =
-        client
+        shared
             .newBuilder()
             .readTimeout(options.streamReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
             .callTimeout(0, TimeUnit.MILLISECONDS)
             .build();
+  }
+
+  private static OkHttpClient.Builder builder(
+      ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
+    OkHttpClient base = options.okHttpClient();
+    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+    if (authenticator != null) builder.authenticator(authenticator);
+    return builder
+        .cookieJar(cookieJar)
+        .addInterceptor(new HeadersInterceptor(options))
+        .addInterceptor(CallTimeouts.INTERCEPTOR)
+        .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The client for event streams: same pool, read timeout = the stream's silence limit. */

@@ -1,0 +1,88 @@
+package dev.flowkit.core.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Retries a call that failed in a way that is safe to retry, up to {@code maxRetries} times.
+ *
+ * <ul>
+ *   <li>429 and 503 always: the server says it did not do the work, and when to come back
+ *       ({@code Retry-After}).
+ *   <li>408, 500, 502, 504 and IO failures only when repeating cannot do the work twice: a GET,
+ *       HEAD, PUT or DELETE, or a request that carries an {@code Idempotency-Key}.
+ * </ul>
+ *
+ * Waits follow {@code Retry-After} when given (capped at {@link #MAX_WAIT}), else exponential
+ * backoff from 500 ms with jitter. A canceled call is never retried.
+ */
+final class RetryInterceptor implements Interceptor {
+  static final Duration MAX_WAIT = Duration.ofSeconds(30);
+  private static final long FIRST_BACKOFF_MILLIS = 500;
+  private static final long MAX_BACKOFF_MILLIS = 8_000;
+
+  private final int maxRetries;
+
+  RetryInterceptor(int maxRetries) {
+    this.maxRetries = maxRetries;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    boolean repeatable = isRepeatable(request);
+    for (int attempt = 0; ; attempt++) {
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (attempt >= maxRetries || !repeatable || chain.call().isCanceled() || isTimeout(e)) throw e;
+        sleep(backoffMillis(attempt, null), e);
+        continue;
+      }
+      int code = response.code();
+      boolean retryable = code == 429 || code == 503 || (repeatable && (code == 408 || code == 500 || code == 502 || code == 504));
+      if (!retryable || attempt >= maxRetries || chain.call().isCanceled()) return response;
+      Duration retryAfter = ErrorMapper.retryAfter(response.header("Retry-After"));
+      if (retryAfter != null && retryAfter.compareTo(MAX_WAIT) > 0) return response; // too long: the caller decides
+      response.close();
+      sleep(backoffMillis(attempt, retryAfter), null);
+    }
+  }
+
+  static boolean isRepeatable(Request request) {
+    String method = request.method();
+    return method.equals("GET")
+        || method.equals("HEAD")
+        || method.equals("PUT")
+        || method.equals("DELETE")
+        || request.header("Idempotency-Key") != null;
+  }
+
+  private static boolean isTimeout(IOException e) {
+    // A call that ran out of its own time budget would only run out again.
+    return e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
+  }
+
+  static long backoffMillis(int attempt, Duration retryAfter) {
+    if (retryAfter != null) return retryAfter.toMillis();
+    long ceiling = Math.min(FIRST_BACKOFF_MILLIS << Math.min(attempt, 10), MAX_BACKOFF_MILLIS);
+    return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+  }
+
+  private static void sleep(long millis, IOException cause) throws IOException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry");
+      if (cause != null) interrupted.addSuppressed(cause);
+      throw interrupted;
+    }
+  }
+}
