@@ -93,14 +93,17 @@ public final class ClientOptions {
     return apiKeyHeader;
   }
 
+  /** How long to wait for a connection. */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
+  /** How long a response may be silent between bytes. */
   public Duration readTimeout() {
     return readTimeout;
   }
 
+  /** How long a request body may take between bytes. */
   public Duration writeTimeout() {
     return writeTimeout;
   }
@@ -231,16 +234,19 @@ public final class ClientOptions {
       return this;
     }
 
+    /** How long to wait for a connection. 10 s for connect, 60 s otherwise, by default. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = checkTimeout(timeout, "connectTimeout");
       return this;
     }
 
+    /** How long a response may be silent between bytes. 10 s for connect, 60 s otherwise, by default. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = checkTimeout(timeout, "readTimeout");
       return this;
     }
 
+    /** How long a request body may take between bytes. 10 s for connect, 60 s otherwise, by default. */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = checkTimeout(timeout, "writeTimeout");
       return this;

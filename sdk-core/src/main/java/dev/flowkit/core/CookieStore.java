@@ -25,6 +25,7 @@ public interface CookieStore {
 
   /** The memory-only store. */
   enum InMemory implements CookieStore {
+    /** The one instance. */
     INSTANCE;
 
     @Override

@@ -21,6 +21,7 @@ public class FlowApiException extends FlowException {
   private final transient Map<String, Object> details;
   private final String rawBody;
 
+  /** Creates the exception; the SDK throws it, applications rarely need to. */
   public FlowApiException(
       int statusCode,
       @Nullable String errorCode,

@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 public class FlowException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Creates the exception; the SDK throws it, applications rarely need to. */
   public FlowException(String message) {
     super(message);
   }
 
+  /** Creates the exception; the SDK throws it, applications rarely need to. */
   public FlowException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public class FlowIoException extends FlowException {
   private static final long serialVersionUID = 1L;
 
+  /** Creates the exception; the SDK throws it, applications rarely need to. */
   public FlowIoException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 public class FlowTimeoutException extends FlowIoException {
   private static final long serialVersionUID = 1L;
 
+  /** Creates the exception; the SDK throws it, applications rarely need to. */
   public FlowTimeoutException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 public class InternalServerException extends FlowApiException {
   private static final long serialVersionUID = 1L;
 
+  /** Creates the exception; the SDK throws it, applications rarely need to. */
   public InternalServerException(
       int statusCode,
       @Nullable String errorCode,

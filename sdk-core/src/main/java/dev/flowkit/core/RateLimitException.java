@@ -10,6 +10,7 @@ public class RateLimitException extends FlowApiException {
 
   private final @Nullable Duration retryAfter;
 
+  /** Creates the exception; the SDK throws it, applications rarely need to. */
   public RateLimitException(
       int statusCode,
       @Nullable String errorCode,

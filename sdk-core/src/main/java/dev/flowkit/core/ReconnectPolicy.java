@@ -53,10 +53,12 @@ public final class ReconnectPolicy {
     return maxAttempts;
   }
 
+  /** The wait before the first reconnect (before jitter). */
   public Duration initialBackoff() {
     return initialBackoff;
   }
 
+  /** The longest wait between reconnects, also the cap on a server's {@code retry:} hint. */
   public Duration maxBackoff() {
     return maxBackoff;
   }

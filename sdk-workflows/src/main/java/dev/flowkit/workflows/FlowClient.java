@@ -216,21 +216,25 @@ public final class FlowClient implements AutoCloseable {
       return this;
     }
 
+    /** How long to wait for a connection (10 s by default). */
     public Builder connectTimeout(Duration timeout) {
       options.connectTimeout(timeout);
       return this;
     }
 
+    /** How long a response may be silent between bytes (60 s by default). */
     public Builder readTimeout(Duration timeout) {
       options.readTimeout(timeout);
       return this;
     }
 
+    /** How long a request body may take between bytes (60 s by default). */
     public Builder writeTimeout(Duration timeout) {
       options.writeTimeout(timeout);
       return this;
     }
 
+    /** A limit on each whole call; none by default. */
     public Builder callTimeout(Duration timeout) {
       options.callTimeout(timeout);
       return this;
@@ -248,6 +252,11 @@ public final class FlowClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many times a call is repeated when that is safe: on 429 and 503 always, on other
+     * server errors and dropped connections only for GET, PUT, DELETE and requests with an
+     * idempotency key. 2 by default; 0 turns retries off.
+     */
     public Builder maxRetries(int maxRetries) {
       options.maxRetries(maxRetries);
       return this;
@@ -265,11 +274,13 @@ public final class FlowClient implements AutoCloseable {
       return this;
     }
 
+    /** Adds a header to every request. */
     public Builder defaultHeader(String name, String value) {
       options.defaultHeader(name, value);
       return this;
     }
 
+    /** Text appended to the {@code User-Agent}, such as {@code "my-app/1.2"}. */
     public Builder userAgentSuffix(String suffix) {
       options.userAgentSuffix(suffix);
       return this;

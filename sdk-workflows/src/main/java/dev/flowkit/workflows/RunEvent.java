@@ -68,6 +68,7 @@ public abstract class RunEvent {
       return msg;
     }
 
+    /** What happened. */
     public MessageType type() {
       return type;
     }
@@ -148,10 +149,12 @@ public abstract class RunEvent {
       return totalTime;
     }
 
+    /** The run's id. */
     public @Nullable String runId() {
       return runId;
     }
 
+    /** The run's final status, {@link RunStatus#SUCCEEDED}. */
     public RunStatus status() {
       return status;
     }
@@ -187,6 +190,7 @@ public abstract class RunEvent {
       return error;
     }
 
+    /** What went wrong, in words. */
     public String message() {
       return message;
     }
@@ -196,6 +200,7 @@ public abstract class RunEvent {
       return node;
     }
 
+    /** The run's id. */
     public @Nullable String runId() {
       return runId;
     }

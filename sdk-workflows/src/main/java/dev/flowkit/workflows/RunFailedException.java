@@ -14,6 +14,7 @@ public class RunFailedException extends FlowException {
   private final @Nullable String node;
   private final @Nullable String runId;
 
+  /** Creates the exception from a run\'s {@code error} event. */
   public RunFailedException(String errorCode, String message, @Nullable String node, @Nullable String runId) {
     super("Run " + runId + " failed with " + errorCode + (node != null ? " at step " + node : "") + ": " + message);
     this.errorCode = errorCode;
@@ -31,6 +32,7 @@ public class RunFailedException extends FlowException {
     return node;
   }
 
+  /** The run that failed, if known. */
   public @Nullable String runId() {
     return runId;
   }

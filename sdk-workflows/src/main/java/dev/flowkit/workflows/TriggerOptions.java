@@ -33,6 +33,7 @@ public final class TriggerOptions {
     return NONE;
   }
 
+  /** Returns a builder with no key and no tags. */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,6 +78,7 @@ public final class TriggerOptions {
       return this;
     }
 
+    /** Returns the options. */
     public TriggerOptions build() {
       return new TriggerOptions(this);
     }

@@ -1,0 +1,45 @@
+package dev.flowkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Each example runs to its end and prints what the README promises. */
+class ExamplesTest {
+  @Test
+  void quickstartLogsInListsTriggersAndPrintsTheOutput() throws Exception {
+    String out = run(() -> Quickstart.main(new String[0]));
+    assertTrue(out.contains("Logged in as Demo User in Demo Workspace"), out);
+    assertTrue(out.contains("Session authenticated: true"), out);
+    assertTrue(out.contains("Hello  ENABLED"), out);
+    assertTrue(out.contains("Run SUCCEEDED"), out);
+    assertTrue(out.contains("{greeting=Hello, Ada!}"), out);
+  }
+
+  @Test
+  void streamingExamplePrintsTokensAsTheyComeAndTheOutput() throws Exception {
+    String out = run(() -> StreamingExample.main(new String[0]));
+    assertTrue(out.contains("[write] started"), out);
+    assertTrue(out.contains("Once upon a time, AI quietly changed everything for one small curious town."), out);
+    assertTrue(out.contains("Output after"), out);
+  }
+
+  interface Main {
+    void run() throws Exception;
+  }
+
+  private static synchronized String run(Main main) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+}
