@@ -70,6 +70,18 @@ class ResumableEventStreamTest {
   }
 
   @Test
+  void theServersRetryFieldReplacesTheBackoff() {
+    server.enqueue(sse(new Buffer().writeUtf8("retry: 20\nid: 1\nevent: msg\ndata: a\n\n")));
+    server.enqueue(sse(new Buffer().writeUtf8("id: 2\nevent: output\ndata: b\n\n")));
+    long started = System.nanoTime();
+    // Left alone, this policy would wait 5 to 10 s before reconnecting.
+    run(ReconnectPolicy.of(3, Duration.ofSeconds(10), Duration.ofSeconds(30)));
+    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    assertEquals(List.of("1 msg a", "2 output b"), recorder.events);
+    assertTrue(tookMillis < 3_000, "reconnected after " + tookMillis + " ms");
+  }
+
+  @Test
   void noContentEndsCleanlyWithoutReconnecting() {
     server.enqueue(new MockResponse.Builder().code(204).build());
     run(ReconnectPolicy.defaults());
