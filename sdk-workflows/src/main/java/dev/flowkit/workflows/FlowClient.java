@@ -50,13 +50,15 @@ public final class FlowClient implements AutoCloseable {
     String email = builder.email;
     String password = builder.password;
     AtomicReference<@Nullable AuthCalls> authCalls = new AtomicReference<>();
+    SessionCookieJar cookies = new SessionCookieJar(options.cookieStore(), java.time.Clock.systemUTC());
     LoginAuthenticator relogin =
         email == null || password == null
             ? null
             : new LoginAuthenticator(
                 () -> Objects.requireNonNull(authCalls.get()).login(email, password).execute(),
-                "/api/auth/login");
-    this.transport = new Transport(options, relogin);
+                "/api/auth/login",
+                cookies);
+    this.transport = new Transport(options, relogin, cookies);
     Rest rest = new Rest(transport);
     authCalls.set(new AuthCalls(rest));
     this.auth = new AuthServiceImpl(Objects.requireNonNull(authCalls.get()), transport.cookieJar());

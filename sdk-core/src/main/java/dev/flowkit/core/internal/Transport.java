@@ -46,18 +46,18 @@ public final class Transport {
   private final OkHttpClient streamClient;
 
   public Transport(ClientOptions options) {
-    this(options, null);
+    this(options, null, new SessionCookieJar(options.cookieStore(), Clock.systemUTC()));
   }
 
   /**
    * A transport whose client answers 401s with {@code authenticator} (to log in again when a
-   * session expires), or with nothing when it is null.
+   * session expires), or with nothing when it is null, keeping cookies in {@code cookieJar}.
    */
-  public Transport(ClientOptions options, @Nullable Authenticator authenticator) {
+  public Transport(ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
     this.options = options;
     this.moshi = FlowJson.moshi();
     this.errors = new ErrorMapper(moshi);
-    this.cookieJar = new SessionCookieJar(options.cookieStore(), Clock.systemUTC());
+    this.cookieJar = cookieJar;
     // One pool and dispatcher for both clients. Streams resume by themselves, so only
     // ordinary calls get the retry interceptor.
     OkHttpClient shared = builder(options, authenticator, cookieJar).build();

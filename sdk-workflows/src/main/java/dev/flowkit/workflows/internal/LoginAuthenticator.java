@@ -1,8 +1,11 @@
 package dev.flowkit.workflows.internal;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 import okhttp3.Authenticator;
+import okhttp3.Cookie;
+import okhttp3.CookieJar;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.Route;
@@ -11,17 +14,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * Logs in again when the session has expired: on a 401 it runs the login once and repeats the
  * request, whose cookie then comes fresh from the jar. A 401 from the login itself, or a
- * second 401 in a row, is the caller's to see. Concurrent 401s share one login.
+ * second 401 in a row, is the caller's to see.
+ *
+ * <p>Concurrent 401s share one login: a request that failed with a cookie the jar no longer
+ * holds is simply repeated, because another thread has already logged in.
  */
 public final class LoginAuthenticator implements Authenticator {
   private final Supplier<Object> login;
   private final String loginPath;
-  private long logins;
+  private final CookieJar cookies;
 
-  /** {@code login} logs in (and throws if it cannot); {@code loginPath} is its URL's path. */
-  public LoginAuthenticator(Supplier<Object> login, String loginPath) {
+  /**
+   * {@code login} logs in (and throws if it cannot); {@code loginPath} is its URL's path;
+   * {@code cookies} is the jar the client sends cookies from.
+   */
+  public LoginAuthenticator(Supplier<Object> login, String loginPath, CookieJar cookies) {
     this.login = login;
     this.loginPath = loginPath;
+    this.cookies = cookies;
   }
 
   @Override
@@ -29,20 +39,34 @@ public final class LoginAuthenticator implements Authenticator {
     Request request = response.request();
     if (request.url().encodedPath().equals(loginPath)) return null;
     if (response.priorResponse() != null) return null; // already retried once
-    long seen;
+    String sent = sentCookies(response);
     synchronized (this) {
-      seen = logins;
-    }
-    synchronized (this) {
-      if (logins == seen) {
+      if (sent.equals(cookieHeader(request))) {
         try {
           login.get();
         } catch (RuntimeException e) {
           return null; // let the caller see the original 401
         }
-        logins++;
       }
     }
     return request;
+  }
+
+  /** The {@code Cookie} header that went over the wire with the failed request. */
+  private static String sentCookies(Response response) {
+    Response network = response.networkResponse();
+    String header = network != null ? network.request().header("Cookie") : null;
+    return header != null ? header : "";
+  }
+
+  /** The {@code Cookie} header the jar would send now, built as OkHttp builds it. */
+  private String cookieHeader(Request request) {
+    List<Cookie> current = cookies.loadForRequest(request.url());
+    StringBuilder header = new StringBuilder();
+    for (int i = 0; i < current.size(); i++) {
+      if (i > 0) header.append("; ");
+      header.append(current.get(i).name()).append('=').append(current.get(i).value());
+    }
+    return header.toString();
   }
 }
