@@ -69,6 +69,37 @@ class StreamResumeTest {
   }
 
   @Test
+  void aRateLimitedStreamingTriggerIsAskedAgainAndRunsOnce(ReferenceServer server) throws Exception {
+    try (FlowClient client = StreamFixtures.client(server)) {
+      String flowId = StreamFixtures.llmFlow(client, 44, 0);
+      server.faults().on("POST", "/api/flows/*/run").times(2).respond(429, 0);
+      StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
+      RunSubscription run = client.workflows().streamFlow(flowId, Map.of(), recorder);
+      assertTrue(run.awaitCompletion(Duration.ofSeconds(10)));
+
+      assertEquals(ONE_TO_FIFTY, recorder.ids());
+      assertEquals(List.of("1@null", "2@null"), recorder.reconnects);
+      assertEquals(1, server.runsCreated(flowId));
+    }
+  }
+
+  @Test
+  void aStreamingTriggerThatFailsBeforeTheRunIsKnownIsNotRepeated(ReferenceServer server) throws Exception {
+    try (FlowClient client = StreamFixtures.client(server)) {
+      String flowId = StreamFixtures.llmFlow(client, 44, 0);
+      // A 500 may come after the run was created: asking again could start a second one.
+      server.faults().on("POST", "/api/flows/*/run").times(1).respond(500);
+      StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
+      RunSubscription run = client.workflows().streamFlow(flowId, Map.of(), recorder);
+      assertTrue(run.awaitCompletion(Duration.ofSeconds(10)));
+
+      assertEquals(1, recorder.errors.size());
+      assertTrue(recorder.errors.get(0).getMessage().contains("cannot be resumed"), recorder.errors.get(0).getMessage());
+      assertEquals(0, server.runsCreated(flowId));
+    }
+  }
+
+  @Test
   void heartbeatsKeepAQuietStreamAlive() throws Exception {
     try (ReferenceServer server = ReferenceServer.builder().heartbeatMillis(100).start();
         FlowClient client = StreamFixtures.client(server, Duration.ofMillis(500))) {

@@ -117,6 +117,7 @@ public final class ResumableEventStream {
     int attempt = 0;
     while (!canceled) {
       Throwable cause;
+      boolean refused = false; // 429 or 503: the server did nothing, so asking again is safe
       Call call = client.newCall(request);
       currentCall = call;
       if (canceled) call.cancel();
@@ -126,6 +127,7 @@ public final class ResumableEventStream {
           FlowApiException error = errors.toException(response, Transport.describe(request));
           if (!isRetryable(response.code())) return error;
           retryAfterMillis = retryAfterMillis(response);
+          refused = response.code() == 429 || response.code() == 503;
           cause = error;
         } else if (!isEventStream(response.body())) {
           return new StreamException(
@@ -150,6 +152,7 @@ public final class ResumableEventStream {
 
       attempt++;
       Request resume = handler.resumeRequest(lastEventId);
+      if (resume == null && refused) resume = request;
       if (resume == null || attempt > policy.maxAttempts()) {
         String why = resume == null ? "it cannot be resumed" : "gave up after " + policy.maxAttempts() + " reconnects";
         return new StreamException(
