@@ -120,7 +120,7 @@ class RawContractTest {
     }
   }
 
-  // ---------------------------------------------------------------- the handful the brief names
+  // ---------------------------------------------------------------- the core routes
 
   @Test
   void loginListGetTriggerGetRunAnd404And400() throws Exception {
