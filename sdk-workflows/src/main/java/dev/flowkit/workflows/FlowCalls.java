@@ -99,8 +99,7 @@ final class FlowCalls {
             .header("Accept", "text/event-stream")
             .post(rest.transport().jsonBody(body))
             .build();
-    String key = options.idempotencyKey();
-    return key == null ? request : request.newBuilder().header("Idempotency-Key", key).build();
+    return withKey(request, options);
   }
 
   private static Map<String, Object> body(@Nullable Object input, TriggerOptions options) {
@@ -126,8 +125,11 @@ final class FlowCalls {
   }
 
   private static <T> ApiCall<T> withKey(ApiCall<T> call, TriggerOptions options) {
+    return options.idempotencyKey() == null ? call : call.withRequest(withKey(call.request(), options));
+  }
+
+  private static Request withKey(Request request, TriggerOptions options) {
     String key = options.idempotencyKey();
-    if (key == null) return call;
-    return call.withRequest(call.request().newBuilder().header("Idempotency-Key", key).build());
+    return key == null ? request : request.newBuilder().header("Idempotency-Key", key).build();
   }
 }

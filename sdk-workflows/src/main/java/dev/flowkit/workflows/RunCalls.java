@@ -2,17 +2,20 @@ package dev.flowkit.workflows;
 
 import static dev.flowkit.workflows.internal.Rest.id;
 
-import com.squareup.moshi.Types;
 import dev.flowkit.workflows.internal.ApiCall;
 import dev.flowkit.workflows.internal.PageEnvelope;
 import dev.flowkit.workflows.internal.Rest;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
 /** The calls of runs, shared by both facades. */
 final class RunCalls {
+  private static final Map<String, String> NO_QUERY = Collections.emptyMap();
+
   private final Rest rest;
 
   RunCalls(Rest rest) {
@@ -29,9 +32,7 @@ final class RunCalls {
   }
 
   ApiCall<List<StepResult>> steps(String runId) {
-    ApiCall<PageEnvelope<StepResult>> call =
-        rest.get(Types.newParameterizedType(PageEnvelope.class, StepResult.class), "api", "runs", id(runId, "runId"), "steps");
-    return call.map(PageEnvelope::items);
+    return rest.list(StepResult.class, NO_QUERY, "api", "runs", id(runId, "runId"), "steps").map(PageEnvelope::items);
   }
 
   ApiCall<FlowRun> approve(String runId, ApproveRunParams params) {
@@ -44,9 +45,7 @@ final class RunCalls {
   }
 
   ApiCall<List<FlowRun>> latest() {
-    ApiCall<PageEnvelope<FlowRun>> call =
-        rest.get(Types.newParameterizedType(PageEnvelope.class, FlowRun.class), "api", "dashboard", "runs", "latest");
-    return call.map(PageEnvelope::items);
+    return rest.list(FlowRun.class, NO_QUERY, "api", "dashboard", "runs", "latest").map(PageEnvelope::items);
   }
 
   /** The request that streams a run's events after {@code lastEventId}. */

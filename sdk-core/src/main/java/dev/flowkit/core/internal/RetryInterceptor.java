@@ -1,12 +1,13 @@
 package dev.flowkit.core.internal;
 
+import dev.flowkit.core.ReconnectPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Retries a call that failed in a way that is safe to retry, up to {@code maxRetries} times.
@@ -23,8 +24,9 @@ import okhttp3.Response;
  */
 final class RetryInterceptor implements Interceptor {
   static final Duration MAX_WAIT = Duration.ofSeconds(30);
-  private static final long FIRST_BACKOFF_MILLIS = 500;
-  private static final long MAX_BACKOFF_MILLIS = 8_000;
+  /** The same jittered exponential backoff streams use, from 500 ms up to 8 s. */
+  private static final ReconnectPolicy BACKOFF =
+      ReconnectPolicy.of(Integer.MAX_VALUE, Duration.ofMillis(500), Duration.ofSeconds(8));
 
   private final int maxRetries;
 
@@ -69,13 +71,12 @@ final class RetryInterceptor implements Interceptor {
     return e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
   }
 
-  static long backoffMillis(int attempt, Duration retryAfter) {
-    if (retryAfter != null) return retryAfter.toMillis();
-    long ceiling = Math.min(FIRST_BACKOFF_MILLIS << Math.min(attempt, 10), MAX_BACKOFF_MILLIS);
-    return ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+  static long backoffMillis(int attempt, @Nullable Duration retryAfter) {
+    // Retry-After is honoured in full (up to MAX_WAIT, checked by the caller), not capped at 8 s.
+    return retryAfter != null ? retryAfter.toMillis() : BACKOFF.backoffMillis(attempt + 1, -1);
   }
 
-  private static void sleep(long millis, IOException cause) throws IOException {
+  private static void sleep(long millis, @Nullable IOException cause) throws IOException {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -49,11 +49,6 @@ public final class Rest {
     return ApiCall.of(transport, request, type);
   }
 
-  /** {@code method path} with a JSON body and no response body. */
-  public ApiCall<@Nullable Void> sendNoContent(String method, @Nullable Object body, String... path) {
-    return ApiCall.noContent(transport, request(method, transport.url(path), body));
-  }
-
   /** {@code DELETE path}, expecting 204. */
   public ApiCall<@Nullable Void> delete(String... path) {
     return ApiCall.noContent(transport, new Request.Builder().url(transport.url(path)).delete().build());
