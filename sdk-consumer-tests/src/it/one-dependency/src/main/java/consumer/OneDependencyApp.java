@@ -1,11 +1,11 @@
 package consumer;
 
-import dev.flowkit.workflows.Flow;
 import dev.flowkit.workflows.FlowClient;
-import dev.flowkit.workflows.FlowRun;
-import dev.flowkit.workflows.RunEvent;
 import dev.flowkit.workflows.RunStream;
-import dev.flowkit.workflows.Session;
+import dev.flowkit.workflows.models.Flow;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.RunEvent;
+import dev.flowkit.workflows.models.Session;
 import java.time.Duration;
 import java.util.Collections;
 
@@ -38,7 +38,11 @@ public final class OneDependencyApp {
 
       int events = 0;
       try (RunStream stream = client.workflows().streamFlow(story, Collections.singletonMap("topic", "AI"))) {
-        for (RunEvent event : stream) events++;
+        while (stream.hasNext()) {
+          RunEvent event = stream.next();
+          if (event instanceof RunEvent.Output) System.out.println("output: " + ((RunEvent.Output) event).output());
+          events++;
+        }
       }
       System.out.println("streamed events: " + events);
     }
