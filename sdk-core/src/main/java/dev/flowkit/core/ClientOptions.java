@@ -32,9 +32,10 @@ public final class ClientOptions {
   /** How long an event stream may stay silent before it counts as dropped. */
   public static final Duration DEFAULT_STREAM_READ_TIMEOUT = Duration.ofSeconds(60);
   /** How many times a failed call is retried when it is safe to do so. */
-  public static final int DEFAULT_MAX_RETRIES = 2;
+  public static final int DEFAULT_MAX_RETRIES = 3;
 
   private final HttpUrl baseUrl;
+  private final boolean allowInsecureHttp;
   private final @Nullable String apiKey;
   private final ApiKeyHeader apiKeyHeader;
   private final Duration connectTimeout;
@@ -43,6 +44,7 @@ public final class ClientOptions {
   private final Duration callTimeout;
   private final Duration streamReadTimeout;
   private final int maxRetries;
+  private final double maxRequestsPerSecond;
   private final String userAgent;
   private final @Nullable OkHttpClient okHttpClient;
   private final Map<String, String> defaultHeaders;
@@ -51,6 +53,7 @@ public final class ClientOptions {
   private ClientOptions(Builder builder) {
     if (builder.baseUrl == null) throw new IllegalStateException("baseUrl is required");
     this.baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
+    this.allowInsecureHttp = builder.allowInsecureHttp;
     this.apiKey = builder.apiKey;
     this.apiKeyHeader = builder.apiKeyHeader;
     this.connectTimeout = builder.connectTimeout;
@@ -59,6 +62,7 @@ public final class ClientOptions {
     this.callTimeout = builder.callTimeout;
     this.streamReadTimeout = builder.streamReadTimeout;
     this.maxRetries = builder.maxRetries;
+    this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
     this.userAgent =
         builder.userAgentSuffix == null
             ? Version.userAgent()
@@ -81,6 +85,11 @@ public final class ClientOptions {
   /** The platform's base URL, always ending in {@code /}. */
   public HttpUrl baseUrl() {
     return baseUrl;
+  }
+
+  /** Whether plain http to a host other than loopback was allowed ({@code false} by default). */
+  public boolean allowInsecureHttp() {
+    return allowInsecureHttp;
   }
 
   /** The API key, or null when the client authenticates with a session cookie. */
@@ -123,6 +132,14 @@ public final class ClientOptions {
     return maxRetries;
   }
 
+  /**
+   * The most requests this client sends per second, or 0 (the default) for no limit. Requests
+   * beyond it wait for their turn; retries count too.
+   */
+  public double maxRequestsPerSecond() {
+    return maxRequestsPerSecond;
+  }
+
   /** The {@code User-Agent} sent on every request: {@code flowkit-java/<version>}. */
   public String userAgent() {
     return userAgent;
@@ -154,6 +171,7 @@ public final class ClientOptions {
         + ", callTimeout=" + callTimeout
         + ", streamReadTimeout=" + streamReadTimeout
         + ", maxRetries=" + maxRetries
+        + (maxRequestsPerSecond > 0 ? ", maxRequestsPerSecond=" + maxRequestsPerSecond : "")
         + ", userAgent=" + userAgent
         + ", defaultHeaders=" + defaultHeaders.keySet()
         + "}";
@@ -171,6 +189,7 @@ public final class ClientOptions {
     private Duration callTimeout = Duration.ZERO;
     private Duration streamReadTimeout = DEFAULT_STREAM_READ_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
+    private double maxRequestsPerSecond;
     private @Nullable String userAgentSuffix;
     private @Nullable OkHttpClient okHttpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
@@ -180,7 +199,7 @@ public final class ClientOptions {
 
     Builder(ClientOptions options) {
       this.baseUrl = options.baseUrl.toString();
-      this.allowInsecureHttp = true; // already validated once
+      this.allowInsecureHttp = options.allowInsecureHttp; // never widened by copying
       this.apiKey = options.apiKey;
       this.apiKeyHeader = options.apiKeyHeader;
       this.connectTimeout = options.connectTimeout;
@@ -189,6 +208,7 @@ public final class ClientOptions {
       this.callTimeout = options.callTimeout;
       this.streamReadTimeout = options.streamReadTimeout;
       this.maxRetries = options.maxRetries;
+      this.maxRequestsPerSecond = options.maxRequestsPerSecond;
       String ua = options.userAgent;
       this.userAgentSuffix =
           ua.length() > Version.userAgent().length() ? ua.substring(Version.userAgent().length() + 1) : null;
@@ -219,10 +239,25 @@ public final class ClientOptions {
       return this;
     }
 
-    /** Authenticates every request with this API key (see {@link #apiKeyHeader}). */
+    /**
+     * Authenticates every request with this API key (see {@link #apiKeyHeader}).
+     *
+     * @throws IllegalArgumentException if the key is blank or holds a character an HTTP header
+     *     cannot carry (a line break, say); the message never repeats the key
+     */
     public Builder apiKey(@Nullable String apiKey) {
       if (apiKey != null && apiKey.trim().isEmpty()) {
         throw new IllegalArgumentException("apiKey is blank");
+      }
+      if (apiKey != null) {
+        for (int i = 0; i < apiKey.length(); i++) {
+          char c = apiKey.charAt(i);
+          if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+            throw new IllegalArgumentException(
+                "apiKey has a character an HTTP header cannot carry (code " + (int) c + " at index " + i
+                    + " of " + apiKey.length() + "); check how the key was read, e.g. a trailing newline");
+          }
+        }
       }
       this.apiKey = apiKey;
       return this;
@@ -272,6 +307,20 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxRetries must be in 0..10 but was " + maxRetries);
       }
       this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sends at most this many requests per second from the client (a leaky bucket shared by
+     * blocking, async and streaming calls, retries included): a request that comes too early
+     * waits for its turn rather than failing. 0, the default, means no limit. Seed platforms
+     * advise 20.
+     */
+    public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
+      if (!(maxRequestsPerSecond >= 0) || Double.isInfinite(maxRequestsPerSecond)) {
+        throw new IllegalArgumentException("maxRequestsPerSecond must be >= 0 but was " + maxRequestsPerSecond);
+      }
+      this.maxRequestsPerSecond = maxRequestsPerSecond;
       return this;
     }
 
