@@ -34,7 +34,7 @@ public final class ClientOptions {
   /** How long an event stream may stay silent before it counts as dropped: 60 s. */
   public static final Duration DEFAULT_STREAM_READ_TIMEOUT = Duration.ofSeconds(60);
   /** How many times a failed call is retried when it is safe to do so. */
-  public static final int DEFAULT_MAX_RETRIES = 2;
+  public static final int DEFAULT_MAX_RETRIES = 3;
   /** How many calls may be in flight at once, per client and per host: 64. */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
 
@@ -51,6 +51,7 @@ public final class ClientOptions {
   private final Duration streamReadTimeout;
   private final int maxRetries;
   private final int maxConcurrentRequests;
+  private final double maxRequestsPerSecond;
   private final ReconnectPolicy reconnectPolicy;
   private final @Nullable String userAgentSuffix;
   private final @Nullable OkHttpClient okHttpClient;
@@ -72,6 +73,7 @@ public final class ClientOptions {
     this.streamReadTimeout = builder.streamReadTimeout;
     this.maxRetries = builder.maxRetries;
     this.maxConcurrentRequests = builder.maxConcurrentRequests;
+    this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
     this.reconnectPolicy = builder.reconnectPolicy;
     this.userAgentSuffix = builder.userAgentSuffix;
     this.okHttpClient = builder.okHttpClient;
@@ -94,7 +96,7 @@ public final class ClientOptions {
     return baseUrl;
   }
 
-  /** Whether plain {@code http} to a host other than loopback was allowed. */
+  /** Whether plain http to a host other than loopback was allowed ({@code false} by default). */
   public boolean allowInsecureHttp() {
     return allowInsecureHttp;
   }
@@ -158,6 +160,14 @@ public final class ClientOptions {
     return maxConcurrentRequests;
   }
 
+  /**
+   * The most requests this client sends per second, or 0 (the default) for no limit. Requests
+   * beyond it wait for their turn; retries count too.
+   */
+  public double maxRequestsPerSecond() {
+    return maxRequestsPerSecond;
+  }
+
   /** How dropped event streams are resumed. */
   public ReconnectPolicy reconnectPolicy() {
     return reconnectPolicy;
@@ -202,6 +212,7 @@ public final class ClientOptions {
         + ", streamReadTimeout=" + streamReadTimeout
         + ", maxRetries=" + maxRetries
         + ", maxConcurrentRequests=" + maxConcurrentRequests
+        + (maxRequestsPerSecond > 0 ? ", maxRequestsPerSecond=" + maxRequestsPerSecond : "")
         + ", reconnectPolicy=" + reconnectPolicy
         + ", userAgent=" + userAgent()
         + ", defaultHeaders=" + defaultHeaders.keySet()
@@ -243,6 +254,7 @@ public final class ClientOptions {
     private Duration streamReadTimeout = DEFAULT_STREAM_READ_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private double maxRequestsPerSecond;
     private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
     private @Nullable String userAgentSuffix;
     private @Nullable OkHttpClient okHttpClient;
@@ -267,7 +279,7 @@ public final class ClientOptions {
     public B from(ClientOptions options) {
       Objects.requireNonNull(options, "options == null");
       this.baseUrl = options.baseUrl.toString();
-      this.allowInsecureHttp = options.allowInsecureHttp;
+      this.allowInsecureHttp = options.allowInsecureHttp; // never widened by copying
       this.apiKey = options.apiKey;
       this.apiKeyHeader = options.apiKeyHeader;
       this.email = options.email;
@@ -279,6 +291,7 @@ public final class ClientOptions {
       this.streamReadTimeout = options.streamReadTimeout;
       this.maxRetries = options.maxRetries;
       this.maxConcurrentRequests = options.maxConcurrentRequests;
+      this.maxRequestsPerSecond = options.maxRequestsPerSecond;
       this.reconnectPolicy = options.reconnectPolicy;
       this.userAgentSuffix = options.userAgentSuffix;
       this.okHttpClient = options.okHttpClient;
@@ -316,11 +329,22 @@ public final class ClientOptions {
      * Authenticates every request with this API key (see {@link #apiKeyHeader}); null removes
      * it.
      *
-     * @throws IllegalArgumentException if it is blank
+     * @throws IllegalArgumentException if the key is blank or holds a character an HTTP header
+     *     cannot carry (a line break, say); the message never repeats the key
      */
     public B apiKey(@Nullable String apiKey) {
       if (apiKey != null && apiKey.trim().isEmpty()) {
         throw new IllegalArgumentException("apiKey is blank");
+      }
+      if (apiKey != null) {
+        for (int i = 0; i < apiKey.length(); i++) {
+          char c = apiKey.charAt(i);
+          if ((c < 0x20 && c != '\t') || c >= 0x7f) {
+            throw new IllegalArgumentException(
+                "apiKey has a character an HTTP header cannot carry (code " + (int) c + " at index " + i
+                    + " of " + apiKey.length() + "); check how the key was read, e.g. a trailing newline");
+          }
+        }
       }
       this.apiKey = apiKey;
       return self();
@@ -402,6 +426,20 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxRetries must be in 0..10 but was " + maxRetries);
       }
       this.maxRetries = maxRetries;
+      return self();
+    }
+
+    /**
+     * Sends at most this many requests per second from the client (a leaky bucket shared by
+     * blocking, async and streaming calls, retries included): a request that comes too early
+     * waits for its turn rather than failing. 0, the default, means no limit. Seed platforms
+     * advise 20.
+     */
+    public B maxRequestsPerSecond(double maxRequestsPerSecond) {
+      if (!(maxRequestsPerSecond >= 0) || Double.isInfinite(maxRequestsPerSecond)) {
+        throw new IllegalArgumentException("maxRequestsPerSecond must be >= 0 but was " + maxRequestsPerSecond);
+      }
+      this.maxRequestsPerSecond = maxRequestsPerSecond;
       return self();
     }
 

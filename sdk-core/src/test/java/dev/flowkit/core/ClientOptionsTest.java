@@ -53,12 +53,50 @@ class ClientOptionsTest {
   @Test
   void defaultsAreSensibleAndSurviveToBuilder() {
     ClientOptions options = ClientOptions.builder().baseUrl("https://flow.example.com").userAgentSuffix("my-app/1.0").build();
-    assertEquals(2, options.maxRetries());
+    assertEquals(3, options.maxRetries());
     assertEquals(Duration.ofSeconds(60), options.streamReadTimeout());
     assertTrue(options.userAgent().matches("flowkit-java/\\S+ my-app/1.0"), options.userAgent());
     ClientOptions copy = options.toBuilder().maxRetries(0).build();
     assertEquals(0, copy.maxRetries());
     assertEquals(options.userAgent(), copy.userAgent());
     assertEquals(options.baseUrl(), copy.baseUrl());
+  }
+
+  @Test
+  void apiKeyThatIsNotAHeaderValueIsRejectedWithoutRepeatingIt() {
+    String key = "fk_live_0123456789abcdef\n";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().apiKey(key));
+    assertTrue(e.getMessage().contains("index 24"), e.getMessage());
+    assertTrue(!e.getMessage().contains("fk_live_0123456789abcdef"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().apiKey("k\u00e9y"));
+    assertEquals("a\tb", ClientOptions.builder().baseUrl("https://x").apiKey("a\tb").build().apiKey());
+  }
+
+  @Test
+  void baseUrlWithUserInfoIsRejectedWithoutPrintingIt() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().baseUrl("https://user:pa55w0rd@flow.example.com/").build());
+    assertTrue(e.getMessage().contains("user info"), e.getMessage());
+    assertTrue(!e.getMessage().contains("pa55w0rd"), e.getMessage());
+    IllegalArgumentException malformed =
+        assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().baseUrl("htps://user:pa55w0rd@flow.example.com/"));
+    assertTrue(!malformed.getMessage().contains("pa55w0rd"), malformed.getMessage());
+  }
+
+  @Test
+  void copyingOptionsNeverSwitchesThePlainHttpGuardOff() {
+    ClientOptions secure = ClientOptions.builder().baseUrl("https://flow.example.com").build();
+    assertThrows(IllegalArgumentException.class, () -> secure.toBuilder().baseUrl("http://flow.example.com").build());
+    ClientOptions optedIn = ClientOptions.builder().baseUrl("http://flow.internal").allowInsecureHttp(true).build();
+    assertTrue(optedIn.allowInsecureHttp());
+    assertEquals("http://flow.internal/", optedIn.toBuilder().build().baseUrl().toString());
+  }
+
+  @Test
+  void rateLimitIsOffByDefaultAndChecked() {
+    assertEquals(0.0, ClientOptions.builder().baseUrl("https://x").build().maxRequestsPerSecond());
+    assertEquals(20.0, ClientOptions.builder().baseUrl("https://x").maxRequestsPerSecond(20).build().toBuilder().build().maxRequestsPerSecond());
+    assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().maxRequestsPerSecond(-1));
+    assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().maxRequestsPerSecond(Double.NaN));
   }
 }

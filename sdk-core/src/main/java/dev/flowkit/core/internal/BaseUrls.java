@@ -14,10 +14,16 @@ public final class BaseUrls {
     HttpUrl parsed = HttpUrl.parse(url);
     if (parsed == null) {
       throw new IllegalArgumentException(
-          "baseUrl must be an absolute http or https URL but was '" + url + "'");
+          "baseUrl must be an absolute http or https URL but was '" + redact(url) + "'");
+    }
+    if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+      // Never printed, never sent: credentials belong in apiKey() or credentials().
+      throw new IllegalArgumentException(
+          "baseUrl must not contain user info (user:password@); pass credentials as an API key or email and password");
     }
     if (parsed.query() != null || parsed.fragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + url);
+      throw new IllegalArgumentException(
+          "baseUrl must not have a query or fragment: " + parsed.newBuilder().query(null).fragment(null));
     }
     if (!parsed.isHttps() && !allowInsecureHttp && !isLoopback(parsed.host())) {
       throw new IllegalArgumentException(
@@ -27,6 +33,14 @@ public final class BaseUrls {
     String path = parsed.encodedPath();
     if (!path.endsWith("/")) parsed = parsed.newBuilder().encodedPath(path + "/").build();
     return parsed;
+  }
+
+  /** {@code url} without anything between {@code //} and {@code @}, where a password would be. */
+  static String redact(String url) {
+    int scheme = url.indexOf("//");
+    int at = url.lastIndexOf('@');
+    if (scheme < 0 || at < scheme) return url;
+    return url.substring(0, scheme + 2) + "<redacted>@" + url.substring(at + 1);
   }
 
   static boolean isLoopback(String host) {

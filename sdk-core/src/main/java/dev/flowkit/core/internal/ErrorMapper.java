@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class ErrorMapper {
   /** The most of an error body kept on the exception. */
   public static final int SNIPPET_BYTES = 8 * 1024;
+  /** The longest {@code Retry-After} taken literally: one year. */
+  static final long MAX_RETRY_AFTER_SECONDS = 365L * 24 * 3600;
 
   private final JsonAdapter<Map<String, Object>> mapAdapter;
 
@@ -59,7 +61,13 @@ public final class ErrorMapper {
     StringBuilder text = new StringBuilder().append(status);
     if (code != null) text.append(' ').append(code);
     text.append(": ");
-    if (message != null) {
+    okhttp3.HttpUrl redirect = status >= 300 && status < 400 ? RedirectInterceptor.target(response) : null;
+    if (redirect != null) {
+      text.append("the server redirected to ")
+          .append(redirect.scheme()).append("://").append(redirect.host()).append(':').append(redirect.port())
+          .append(", another origin; Flowkit follows redirects only within the base URL's origin, so that")
+          .append(" credentials never leave it. Set baseUrl to the address the platform now answers at");
+    } else if (message != null) {
       text.append(message);
     } else if (body.isEmpty()) {
       text.append("empty response body");
@@ -101,8 +109,12 @@ public final class ErrorMapper {
     String trimmed = value.trim();
     try {
       long seconds = Long.parseLong(trimmed);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+      // Capped so that toMillis() never overflows: a wait this long means "not now" anyway.
+      return seconds < 0 ? null : Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER_SECONDS));
     } catch (NumberFormatException notSeconds) {
+      if (!trimmed.isEmpty() && trimmed.chars().allMatch(Character::isDigit)) {
+        return Duration.ofSeconds(MAX_RETRY_AFTER_SECONDS); // more digits than a long holds
+      }
       try {
         Instant date = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
         Duration wait = Duration.between(Instant.now(), date);

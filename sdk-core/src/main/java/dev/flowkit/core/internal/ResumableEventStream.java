@@ -13,25 +13,24 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okhttp3.sse.internal.ServerSentEventReader;
+import okio.Buffer;
 import okio.BufferedSource;
-import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Server-Sent Events stream that resumes itself. okhttp-sse parses the events; this class
- * adds what it lacks: reconnecting with {@code Last-Event-ID} after an IO error, a silent
- * connection (the stream client's read timeout) or an early end; honouring the server's
- * {@code retry:} hint; and delivering each event exactly once, in order, across reconnects.
+ * A Server-Sent Events stream that resumes itself. {@link EventStreamParser} reads the events
+ * as the HTML standard says; this class reconnects with {@code Last-Event-ID} after an IO
+ * error, a silent connection (the stream client's read timeout) or an early end (a body that
+ * stops mid-line included); honours the server's {@code retry:} hint; and delivers each event
+ * once, in order, across reconnects: an event is dropped as a replay only when its own
+ * {@code id} is a sequence number at or below one already delivered.
  *
  * <p>It never reconnects on 204 (a clean end), on a 4xx, or on an answer that is not
  * {@code text/event-stream}. {@link #run()} blocks the calling thread until the stream ends;
  * every {@link Handler} callback comes from that thread, and none comes after
- * {@link Handler#onClosed()}.
- *
- * <p>We drive okhttp-sse's {@link ServerSentEventReader} ourselves rather than through
- * {@code EventSources}, because only the reader reports {@code retry:} and lets us skip a
- * leading byte-order mark, which the reader would otherwise take as part of the first field.
+ * {@link Handler#onClosed()}. Whatever fails inside — the parser, the handler — ends the stream
+ * with a {@link StreamException} (or the typed error of a refused connection) through
+ * {@link Handler#onFailure}, never by leaving the thread hanging or the failure unseen.
  */
 public final class ResumableEventStream {
   /** Receives a stream's life. All calls come from the thread inside {@link #run()}. */
@@ -39,7 +38,10 @@ public final class ResumableEventStream {
     /** A connection was accepted (the first or a resumed one), before its events. */
     void onOpen(Response response);
 
-    /** An event not seen before. */
+    /**
+     * An event not seen before: {@code id} is the stream's last event id as of this event (null
+     * if none), {@code type} its {@code event} field (null for the default, {@code message}).
+     */
     void onEvent(@Nullable String id, @Nullable String type, String data);
 
     /** The stream dropped and is about to be resumed; {@code attempt} counts from 1. */
@@ -58,7 +60,7 @@ public final class ResumableEventStream {
     void onClosed();
   }
 
-  private static final ByteString BOM = ByteString.decodeHex("efbbbf");
+  private static final long CHUNK = 8192;
 
   private final OkHttpClient client;
   private final ErrorMapper errors;
@@ -70,7 +72,7 @@ public final class ResumableEventStream {
   private volatile boolean canceled;
   private volatile @Nullable Call currentCall;
   private @Nullable String lastEventId;
-  private long lastSequence = -1;
+  private long lastSequence = -1; // the highest numeric id delivered
   private long retryHintMillis = -1; // the server's retry: field, kept for the stream's life
   private long retryAfterMillis = -1; // a Retry-After header, for the next wait only
 
@@ -102,13 +104,24 @@ public final class ResumableEventStream {
   public void run() {
     try {
       FlowException failure = loop();
-      if (failure != null && !canceled) handler.onFailure(failure);
+      if (failure != null) fail(failure);
     } catch (FlowException e) {
-      if (!canceled) handler.onFailure(e);
-    } catch (RuntimeException e) {
-      if (!canceled) handler.onFailure(new StreamException("The event stream's handler failed: " + e, e));
+      fail(e);
+    } catch (RuntimeException | Error e) {
+      // A handler's bug still ends the stream with a typed error its listener sees.
+      fail(new StreamException("The event stream from " + Transport.describe(initial) + " failed: " + e, e));
+      if (e instanceof VirtualMachineError) throw e;
     } finally {
       handler.onClosed();
+    }
+  }
+
+  private void fail(FlowException error) {
+    if (canceled) return;
+    try {
+      handler.onFailure(error);
+    } catch (RuntimeException ignored) {
+      // The failure was reported as far as it can be; onClosed still follows.
     }
   }
 
@@ -169,28 +182,33 @@ public final class ResumableEventStream {
 
   /** Reads events until the body ends (null) or fails (the cause). */
   private @Nullable Throwable read(BufferedSource source) {
-    try {
-      if (source.rangeEquals(0, BOM)) source.skip(BOM.size());
-    } catch (IOException e) {
-      return e;
-    }
-    ServerSentEventReader reader =
-        new ServerSentEventReader(
-            source,
-            new ServerSentEventReader.Callback() {
+    EventStreamParser parser =
+        new EventStreamParser(
+            lastEventId,
+            new EventStreamParser.Listener() {
               @Override
-              public void onEvent(@Nullable String id, @Nullable String type, String data) {
-                deliver(id, type, data);
+              public void onEvent(@Nullable String id, boolean idField, @Nullable String type, String data) {
+                deliver(id, idField, type, data);
               }
 
               @Override
-              public void onRetryChange(long timeMs) {
-                retryHintMillis = timeMs;
+              public void onLastEventId(@Nullable String id) {
+                deliver(id, true, null, null);
+              }
+
+              @Override
+              public void onRetry(long millis) {
+                retryHintMillis = millis;
               }
             });
+    Buffer chunk = new Buffer();
     try {
-      while (!canceled && !handler.isFinished() && reader.processNextEvent()) {
-        // Each call delivers at most one event.
+      while (!canceled && !handler.isFinished()) {
+        if (source.read(chunk, CHUNK) == -1) {
+          parser.end(); // an event cut before its blank line is dropped; the resume repeats it
+          return null;
+        }
+        parser.feed(chunk);
       }
       return null;
     } catch (IOException e) {
@@ -198,17 +216,18 @@ public final class ResumableEventStream {
     }
   }
 
-  private void deliver(@Nullable String id, @Nullable String type, String data) {
-    if (canceled) return;
-    if (id != null) {
-      long sequence = parseSequence(id);
+  /** Records the id and hands the event on, unless its own id says it was delivered already. */
+  private void deliver(@Nullable String id, boolean idField, @Nullable String type, @Nullable String data) {
+    if (canceled || handler.isFinished()) return;
+    if (idField && id != null) {
+      long sequence = sequence(id);
       if (sequence >= 0) {
         if (sequence <= lastSequence) return; // replayed after a resume: already delivered
         lastSequence = sequence;
       }
-      lastEventId = id;
     }
-    handler.onEvent(id, type, data);
+    lastEventId = id;
+    if (data != null) handler.onEvent(id, type, data);
   }
 
   private boolean sleep(long millis) {
@@ -236,12 +255,16 @@ public final class ResumableEventStream {
     return type != null && type.type().equals("text") && type.subtype().equals("event-stream");
   }
 
-  private static long parseSequence(String id) {
-    try {
-      return Long.parseLong(id.trim());
-    } catch (NumberFormatException notANumber) {
-      return -1;
+  /** The id as a sequence number if it is one (ASCII digits, fits a long), else -1. */
+  static long sequence(String id) {
+    if (id.isEmpty() || id.length() > 18) return -1;
+    long result = 0;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      result = result * 10 + (c - '0');
     }
+    return result;
   }
 
   private static boolean equal(@Nullable String a, @Nullable String b) {

@@ -4,6 +4,7 @@ import dev.flowkit.core.ReconnectPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -13,14 +14,16 @@ import org.jspecify.annotations.Nullable;
  * Retries a call that failed in a way that is safe to retry, up to {@code maxRetries} times.
  *
  * <ul>
- *   <li>429 and 503 always: the server says it did not do the work, and when to come back
- *       ({@code Retry-After}).
- *   <li>408, 500, 502, 504 and IO failures only when repeating cannot do the work twice: a GET,
- *       HEAD, PUT or DELETE, or a request that carries an {@code Idempotency-Key}.
+ *   <li>408, 429 and 503 always: the server says it did not do the work (408: it never got the
+ *       whole request), and maybe when to come back ({@code Retry-After}).
+ *   <li>500, 502, 504 and IO failures only when repeating cannot do the work twice: a GET,
+ *       HEAD, PUT or DELETE, or a request that carries an {@code Idempotency-Key} (every POST
+ *       that creates something carries one, the same on every attempt).
  * </ul>
  *
  * Waits follow {@code Retry-After} when given (capped at {@link #MAX_WAIT}), else exponential
- * backoff from 500 ms with jitter. A canceled call is never retried.
+ * backoff from 500 ms with jitter. A canceled call, or one past its call timeout, is never
+ * retried, and a wait ends as soon as the call is canceled.
  */
 final class RetryInterceptor implements Interceptor {
   static final Duration MAX_WAIT = Duration.ofSeconds(30);
@@ -44,16 +47,16 @@ final class RetryInterceptor implements Interceptor {
         response = chain.proceed(request);
       } catch (IOException e) {
         if (attempt >= maxRetries || !repeatable || chain.call().isCanceled() || isTimeout(e)) throw e;
-        sleep(backoffMillis(attempt, null), e);
+        sleep(chain, backoffMillis(attempt, null), e);
         continue;
       }
       int code = response.code();
-      boolean retryable = code == 429 || code == 503 || (repeatable && (code == 408 || code == 500 || code == 502 || code == 504));
+      boolean retryable = code == 408 || code == 429 || code == 503 || (repeatable && (code == 500 || code == 502 || code == 504));
       if (!retryable || attempt >= maxRetries || chain.call().isCanceled()) return response;
       Duration retryAfter = ErrorMapper.retryAfter(response.header("Retry-After"));
       if (retryAfter != null && retryAfter.compareTo(MAX_WAIT) > 0) return response; // too long: the caller decides
       response.close();
-      sleep(backoffMillis(attempt, retryAfter), null);
+      sleep(chain, backoffMillis(attempt, retryAfter), null);
     }
   }
 
@@ -76,14 +79,12 @@ final class RetryInterceptor implements Interceptor {
     return retryAfter != null ? retryAfter.toMillis() : BACKOFF.backoffMillis(attempt + 1, -1);
   }
 
-  private static void sleep(long millis, @Nullable IOException cause) throws IOException {
+  private static void sleep(Chain chain, long millis, @Nullable IOException cause) throws IOException {
     try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting to retry");
-      if (cause != null) interrupted.addSuppressed(cause);
-      throw interrupted;
+      Sleeps.sleep(chain.call(), TimeUnit.MILLISECONDS.toNanos(millis));
+    } catch (InterruptedIOException e) {
+      if (cause != null) e.addSuppressed(cause);
+      throw e;
     }
   }
 }

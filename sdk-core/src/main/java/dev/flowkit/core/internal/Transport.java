@@ -1,6 +1,6 @@
 package dev.flowkit.core.internal;
 
-import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.Moshi;
 import dev.flowkit.core.ClientOptions;
@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,7 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -73,18 +77,27 @@ public final class Transport {
     this.moshi = FlowJson.moshi();
     this.errors = new ErrorMapper(moshi);
     this.cookieJar = cookieJar;
-    // One pool and dispatcher for both clients. Streams resume by themselves, so only
-    // ordinary calls get the retry interceptor.
+    // One pool and dispatcher for both clients, one rate limit for every call of this client.
     OkHttpClient shared = builder(this.base, options, authenticator, cookieJar).build();
-    this.client = shared.newBuilder().addInterceptor(new RetryInterceptor(options.maxRetries())).build();
+    Interceptor redirects = new RedirectInterceptor();
+    RateLimiter limiter =
+        options.maxRequestsPerSecond() > 0 ? new RateLimiter(options.maxRequestsPerSecond()) : null;
+    // Streams resume by themselves, so only ordinary calls get the retry interceptor.
+    OkHttpClient.Builder calls = shared.newBuilder().addInterceptor(new RetryInterceptor(options.maxRetries()));
     // Streams read on their own threads with execute(), so the dispatcher's per-host limit
     // never makes a stream or an ordinary call wait behind open streams.
-    this.streamClient =
+    OkHttpClient.Builder streams =
         shared
             .newBuilder()
             .readTimeout(options.streamReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .callTimeout(0, TimeUnit.MILLISECONDS)
-            .build();
+            .callTimeout(0, TimeUnit.MILLISECONDS);
+    for (OkHttpClient.Builder builder : new OkHttpClient.Builder[] {calls, streams}) {
+      builder.addInterceptor(redirects);
+      if (limiter != null) builder.addInterceptor(limiter);
+      builder.addInterceptor(CallTimeouts.INTERCEPTOR);
+    }
+    this.client = calls.build();
+    this.streamClient = streams.build();
   }
 
   private static OkHttpClient baseClient(ClientOptions options) {
@@ -102,12 +115,64 @@ public final class Transport {
     if (authenticator != null) builder.authenticator(authenticator);
     return builder
         .cookieJar(cookieJar)
+        // Flowkit alone decides what is repeated (RetryInterceptor) and where a request may
+        // be redirected (RedirectInterceptor: same origin only).
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addInterceptor(CONTAIN_RUNTIME_FAILURES)
+        .addInterceptor(CallDeadline.INTERCEPTOR)
         .addInterceptor(new HeadersInterceptor(options))
-        .addInterceptor(CallTimeouts.INTERCEPTOR)
+        .addNetworkInterceptor(RETRY_AFTER_FOR_OKHTTP)
         .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * A runtime exception from inside OkHttp (say, a {@code NumberFormatException} on a huge
+   * {@code Retry-After}) becomes an IOException, so that it ends the call as a typed failure
+   * instead of escaping, or killing a dispatcher thread on an async call.
+   */
+  private static final Interceptor CONTAIN_RUNTIME_FAILURES =
+      chain -> {
+        try {
+          return chain.proceed(chain.request());
+        } catch (RuntimeException e) {
+          throw new UnexpectedFailure(e);
+        }
+      };
+
+  /**
+   * Keeps OkHttp's own 503 handling out of the way, so that {@link RetryInterceptor} alone
+   * decides what is repeated (and every repeat passes the rate limit): a {@code Retry-After: 0}
+   * on a 503, which OkHttp would repeat at once by itself, is given as the equivalent date
+   * (now); one of more digits than an int holds, on which OkHttp fails with a
+   * {@code NumberFormatException}, is capped.
+   */
+  private static final Interceptor RETRY_AFTER_FOR_OKHTTP =
+      chain -> {
+        Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (retryAfter == null || !retryAfter.matches("\\d+")) return response;
+        if (retryAfter.length() >= 10) {
+          return response.newBuilder().header("Retry-After", Integer.toString(Integer.MAX_VALUE)).build();
+        }
+        if (response.code() == 503 && Integer.parseInt(retryAfter) == 0) {
+          String now = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+          return response.newBuilder().header("Retry-After", now).build();
+        }
+        return response;
+      };
+
+  /** An unexpected runtime exception inside the HTTP stack, carried as an IOException. */
+  static final class UnexpectedFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UnexpectedFailure(RuntimeException cause) {
+      super("unexpected failure in the HTTP client: " + cause, cause);
+    }
   }
 
   /** The client for event streams: same pool, read timeout = the stream's silence limit. */
@@ -166,20 +231,28 @@ public final class Transport {
     return RequestBody.create(moshi.adapter(Object.class).toJson(value), JSON);
   }
 
-  /** Executes {@code request} and decodes its body as {@code type}. */
+  /** Executes {@code request} and decodes its body as {@code type}, all within the call timeout. */
   public <T> T execute(Request request, Type type) {
-    Call call = client.newCall(request);
-    try (Response response = execute(call)) {
-      return handle(call, response, type);
-    }
+    return executeTimed(request, type);
   }
 
   /** Executes {@code request}, expecting no body worth reading (such as a 204). */
   public void executeNoContent(Request request) {
-    Call call = client.newCall(request);
+    executeTimed(request, null);
+  }
+
+  private <T> T executeTimed(Request request, @Nullable Type type) {
+    Call call = client.newCall(CallDeadline.tag(request, options.callTimeout()));
     try (Response response = execute(call)) {
-      handle(call, response, null);
+      return handle(call, response, type);
+    } finally {
+      finish(call);
     }
+  }
+
+  private static void finish(Call call) {
+    CallDeadline deadline = CallDeadline.of(call.request());
+    if (deadline != null) deadline.finish();
   }
 
   /**
@@ -187,7 +260,7 @@ public final class Transport {
    * the HTTP call.
    */
   public <T> CompletableFuture<T> executeAsync(Request request, @Nullable Type type) {
-    final Call call = client.newCall(request);
+    final Call call = client.newCall(CallDeadline.tag(request, options.callTimeout()));
     final CompletableFuture<T> future =
         new CompletableFuture<T>() {
           @Override
@@ -200,6 +273,7 @@ public final class Transport {
         new Callback() {
           @Override
           public void onFailure(Call c, IOException e) {
+            finish(c);
             future.completeExceptionally(ioFailure(c.request(), e));
           }
 
@@ -207,8 +281,12 @@ public final class Transport {
           public void onResponse(Call c, Response response) {
             try (Response r = response) {
               future.complete(handle(c, r, type));
-            } catch (RuntimeException e) {
+            } catch (FlowException e) {
               future.completeExceptionally(e);
+            } catch (RuntimeException e) {
+              future.completeExceptionally(unexpected(c.request(), e));
+            } finally {
+              finish(c);
             }
           }
         });
@@ -221,7 +299,14 @@ public final class Transport {
       return call.execute();
     } catch (IOException e) {
       throw ioFailure(call.request(), e);
+    } catch (RuntimeException e) {
+      throw unexpected(call.request(), e); // from an interceptor the caller's client brought
     }
+  }
+
+  private static FlowException unexpected(Request request, RuntimeException e) {
+    if (e instanceof FlowException) return (FlowException) e;
+    return new FlowIoException(describe(request) + " failed unexpectedly: " + e, e);
   }
 
   /**
@@ -236,30 +321,55 @@ public final class Transport {
     }
     if (type == null) return null;
     ResponseBody body = response.body();
+    JsonAdapter<Object> adapter = moshi.adapter(type); // a type Moshi cannot handle is the caller's bug
     try {
-      Object value = moshi.adapter(type).fromJson(body.source());
+      Object value = adapter.fromJson(body.source());
       if (value == null) {
         throw new InvalidResponseException(
             "Expected a JSON body but got null from " + describe(request), null);
       }
       return (T) value;
-    } catch (JsonDataException | JsonEncodingException e) {
+    } catch (JsonEncodingException e) {
+      if (timedOut(request)) throw deadlinePassed(request, e);
       throw new InvalidResponseException(
           "Unexpected response body from " + describe(request) + ": " + e.getMessage(), e);
     } catch (EOFException e) {
+      if (timedOut(request)) throw deadlinePassed(request, e);
       throw new InvalidResponseException(
           "Response body ended early from " + describe(request) + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw ioFailure(request, e);
+    } catch (FlowException e) {
+      throw e;
+    } catch (RuntimeException e) { // JsonDataException, and whatever else a malformed body provokes
+      if (timedOut(request)) throw deadlinePassed(request, e);
+      throw new InvalidResponseException(
+          "Unexpected response body from " + describe(request) + ": " + e.getMessage(), e);
     }
   }
 
   /** Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. */
   public static FlowException ioFailure(Request request, IOException e) {
+    if (timedOut(request)) return deadlinePassed(request, e);
+    if (e instanceof UnexpectedFailure) {
+      return new FlowIoException(describe(request) + " failed unexpectedly: " + e.getCause(), e.getCause());
+    }
     if (e instanceof InterruptedIOException) {
       return new FlowTimeoutException(describe(request) + " timed out: " + e.getMessage(), e);
     }
     return new FlowIoException(describe(request) + " failed: " + e, e);
+  }
+
+  private static FlowTimeoutException deadlinePassed(Request request, Throwable cause) {
+    CallDeadline deadline = java.util.Objects.requireNonNull(CallDeadline.of(request));
+    return new FlowTimeoutException(
+        describe(request) + " timed out: the whole call took longer than its callTimeout of "
+            + deadline.timeout().toMillis() + " ms", cause);
+  }
+
+  private static boolean timedOut(Request request) {
+    CallDeadline deadline = CallDeadline.of(request);
+    return deadline != null && deadline.passed();
   }
 
   /** {@code GET http://host/path}, never the query (it may hold secrets) nor user info. */

@@ -147,6 +147,109 @@ class ResumableEventStreamTest {
     assertEquals(1, recorder.reconnects.size());
   }
 
+  @Test
+  void loneCarriageReturnLineEndsOverHttp() {
+    server.enqueue(sse(new Buffer().writeUtf8("id: 1\revent: msg\rdata: a\r\rid: 2\revent: output\rdata: b\r\r")));
+    run(ReconnectPolicy.defaults());
+    assertEquals(List.of("1 msg a", "2 output b"), recorder.events);
+    assertNull(recorder.failure);
+  }
+
+  @Test
+  void mixedLineEndingsAndACrLfSplitAcrossWritesOverHttp() {
+    server.enqueue(
+        trickled(
+            "id: 1\r\nevent: msg\ndata: a\r",
+            "\ndata: b\r",
+            "\n\r",
+            "\nid: 2\revent: output\r\ndata: c\n\n"));
+    run(ReconnectPolicy.defaults());
+    assertEquals(List.of("1 msg a\nb", "2 output c"), recorder.events);
+    assertNull(recorder.failure);
+  }
+
+  @Test
+  void blockWithOnlyAnIdMovesTheResumePoint() throws Exception {
+    server.enqueue(sse(new Buffer().writeUtf8("retry: 1\nid: 1\nevent: msg\ndata: a\n\nid: 2\n\n")));
+    server.enqueue(sse(new Buffer().writeUtf8("id: 3\nevent: output\ndata: c\n\n")));
+    run(ReconnectPolicy.defaults());
+    assertEquals(List.of("1 msg a", "3 output c"), recorder.events);
+    assertEquals(List.of("1@2"), recorder.reconnects);
+    server.takeRequest(5, TimeUnit.SECONDS);
+    assertEquals("2", server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Last-Event-ID"));
+  }
+
+  @Test
+  void idContainingNulIsIgnoredAndNeverSentBack() throws Exception {
+    server.enqueue(sse(new Buffer().writeUtf8("retry: 1\nid: 1\nevent: msg\ndata: a\n\nid: 2\u0000\nevent: msg\ndata: b\n\n")));
+    server.enqueue(sse(new Buffer().writeUtf8("id: 2\nevent: output\ndata: c\n\n")));
+    run(ReconnectPolicy.defaults());
+    assertEquals(List.of("1 msg a", "1 msg b", "2 output c"), recorder.events);
+    server.takeRequest(5, TimeUnit.SECONDS);
+    assertEquals("1", server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Last-Event-ID"));
+  }
+
+  @Test
+  void eventsWithoutTheirOwnIdAreNotTakenForReplays() throws Exception {
+    server.enqueue(
+        sse(new Buffer().writeUtf8("retry: 1\nid: 1\nevent: msg\ndata: a\n\nevent: stream\ndata: b\n\nevent: stream\ndata: c\n\n")));
+    server.enqueue(sse(new Buffer().writeUtf8("id: 1\nevent: msg\ndata: a\n\nevent: stream\ndata: d\n\nid: 2\nevent: output\ndata: e\n\n")));
+    run(ReconnectPolicy.defaults());
+    // Only event 1 carries an id that shows it was delivered before; the others are new to us.
+    assertEquals(List.of("1 msg a", "1 stream b", "1 stream c", "1 stream d", "2 output e"), recorder.events);
+  }
+
+  @Test
+  void streamCutMidLineOverARealConnectionResumes() throws Exception {
+    // The connection closes without the final chunk, in the middle of a data line.
+    server.enqueue(
+        trickled("retry: 1\nid: 1\nevent: msg\ndata: a\n\n", "id: 2\nevent: msg\ndata: {\"half")
+            .newBuilder()
+            .onResponseEnd(new mockwebserver3.SocketEffect.CloseSocket())
+            .build());
+    server.enqueue(sse(new Buffer().writeUtf8("id: 2\nevent: msg\ndata: b\n\nid: 3\nevent: output\ndata: c\n\n")));
+    run(ReconnectPolicy.defaults());
+    assertEquals(List.of("1 msg a", "2 msg b", "3 output c"), recorder.events);
+    assertNull(recorder.failure);
+  }
+
+  @Test
+  void handlerThatThrowsEndsTheStreamWithAStreamException() {
+    server.enqueue(sse(new Buffer().writeUtf8("id: 1\nevent: msg\ndata: a\n\nid: 2\nevent: output\ndata: b\n\n")));
+    recorder.throwOn = "a";
+    run(ReconnectPolicy.defaults());
+    assertInstanceOf(StreamException.class, recorder.failure);
+    assertInstanceOf(IllegalStateException.class, recorder.failure.getCause());
+    assertTrue(recorder.closed);
+    assertEquals(1, server.getRequestCount());
+  }
+
+  private static MockResponse trickled(String... parts) {
+    return new MockResponse.Builder()
+        .addHeader("Content-Type", "text/event-stream")
+        .body(
+            new mockwebserver3.MockResponseBody() {
+              @Override
+              public long getContentLength() {
+                return -1;
+              }
+
+              @Override
+              public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+                for (String part : parts) {
+                  sink.writeUtf8(part).flush();
+                  try {
+                    Thread.sleep(30); // each part arrives as its own read
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                  }
+                }
+              }
+            })
+        .build();
+  }
+
   private void run(ReconnectPolicy policy) {
     Request initial = new Request.Builder().url(server.url("/stream")).build();
     ResumableEventStream stream =
@@ -164,6 +267,7 @@ class ResumableEventStreamTest {
     @Nullable FlowException failure;
     boolean finished;
     boolean closed;
+    @Nullable String throwOn;
     MockWebServer server;
 
     Recorder with(MockWebServer server) {
@@ -176,6 +280,7 @@ class ResumableEventStreamTest {
 
     @Override
     public void onEvent(@Nullable String id, @Nullable String type, String data) {
+      if (data.equals(throwOn)) throw new IllegalStateException("listener bug");
       events.add(id + " " + type + " " + data);
       if ("output".equals(type)) finished = true;
     }

@@ -1,0 +1,218 @@
+package dev.flowkit.core.internal;
+
+import dev.flowkit.core.StreamException;
+import java.io.EOFException;
+import java.io.IOException;
+import okio.Buffer;
+import okio.ByteString;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a {@code text/event-stream} body as the HTML standard's "interpret an event stream"
+ * steps say, fed one chunk at a time exactly as the bytes arrive.
+ *
+ * <ul>
+ *   <li>One UTF-8 byte-order mark is skipped, and only at the very start of the stream.
+ *   <li>Lines end in CRLF, LF or CR; a CR at the end of one chunk and an LF at the start of
+ *       the next are one line end.
+ *   <li>A blank line dispatches the event. A line starting with {@code :} is a comment. A
+ *       field name runs to the first {@code :}; one space after it is removed from the value; a
+ *       line without {@code :} is a field with an empty value. Unknown fields are ignored.
+ *   <li>{@code data} appends the value and an LF to the data buffer; on dispatch the last LF is
+ *       removed, and an empty buffer dispatches nothing. {@code event} sets the type of this
+ *       event only. {@code id} sets the last event id unless the value contains NUL; the id
+ *       survives dispatches, and a block with only an {@code id} still sets it. {@code retry}
+ *       of ASCII digits only sets the reconnection time.
+ *   <li>At the end of the stream an event without its blank line is discarded.
+ * </ul>
+ *
+ * <p>One deliberate extension, as browsers do: the last event id buffer starts at the id the
+ * previous connection ended with (given to the constructor), so that a resumed stream that
+ * dispatches before sending an {@code id} does not lose the place to resume from.
+ *
+ * <p>A line or an event larger than {@link #MAX_EVENT_BYTES} is a {@link StreamException}: a
+ * server that never ends a line must not exhaust the client's memory. Not thread-safe.
+ */
+public final class EventStreamParser {
+  /** Receives what the stream says, in order. */
+  public interface Listener {
+    /**
+     * An event was dispatched.
+     *
+     * @param lastEventId the last event id after this event's block, null if empty
+     * @param idField whether this event's own block had a (valid) {@code id} field
+     * @param type the {@code event} field, or null for the default type ({@code message})
+     * @param data the data lines joined with LF
+     */
+    void onEvent(@Nullable String lastEventId, boolean idField, @Nullable String type, String data);
+
+    /**
+     * A blank line ended a block that had an {@code id} field but no data: nothing is
+     * dispatched, but the stream's last event id is now {@code lastEventId}.
+     */
+    void onLastEventId(@Nullable String lastEventId);
+
+    /** A {@code retry} field set the reconnection time. */
+    void onRetry(long millis);
+  }
+
+  /** The largest line, or event, the parser holds before it fails the stream (16 MiB). */
+  public static final long MAX_EVENT_BYTES = 16L * 1024 * 1024;
+
+  private static final ByteString CR_OR_LF = ByteString.encodeUtf8("\r\n");
+  private static final ByteString BOM = ByteString.decodeHex("efbbbf");
+
+  private final Listener listener;
+  private final Buffer pending = new Buffer();
+  private final StringBuilder data = new StringBuilder();
+  private @Nullable String eventType;
+  private String lastEventIdBuffer;
+  private String lastEventId; // the "last event ID string": the buffer as of the last dispatch
+  private boolean idField;
+  private boolean started; // the byte-order mark check is done
+  private boolean afterCr; // the previous line ended in CR: an LF that follows belongs to it
+  private long scanned; // how many pending bytes are known to hold no line end
+
+  /** A parser for one connection, resuming after {@code lastEventId} (null or empty for none). */
+  public EventStreamParser(@Nullable String lastEventId, Listener listener) {
+    this.lastEventIdBuffer = lastEventId == null ? "" : lastEventId;
+    this.lastEventId = lastEventIdBuffer;
+    this.listener = listener;
+  }
+
+  /** The last event id as of the last dispatch (null if empty): where a reconnect resumes. */
+  public @Nullable String lastEventId() {
+    return lastEventId.isEmpty() ? null : lastEventId;
+  }
+
+  /** Parses {@code chunk} (consuming all of it), dispatching every event it completes. */
+  public void feed(Buffer chunk) {
+    try {
+      pending.writeAll(chunk);
+      parse();
+    } catch (IOException impossible) {
+      throw new AssertionError(impossible); // buffers in memory do not fail
+    }
+  }
+
+  private void parse() throws IOException {
+    if (!started && !skipByteOrderMark()) return;
+    while (true) {
+      if (afterCr) {
+        if (pending.size() == 0) return;
+        if (pending.getByte(0) == '\n') pending.skip(1);
+        afterCr = false;
+      }
+      long end = pending.indexOfElement(CR_OR_LF, scanned);
+      if (end == -1) {
+        scanned = pending.size(); // a line trickling in is scanned once, not once per chunk
+        if (scanned > MAX_EVENT_BYTES) throw tooLarge("line");
+        return;
+      }
+      scanned = 0;
+      String line = readLine(end);
+      afterCr = pending.readByte() == '\r';
+      line(line);
+    }
+  }
+
+  /** Parses {@code bytes}; a convenience for tests and fuzzing. */
+  public void feed(byte[] bytes) {
+    feed(new Buffer().write(bytes));
+  }
+
+  /** The stream ended: an event without its blank line is discarded, as the standard says. */
+  public void end() {
+    pending.clear();
+    scanned = 0;
+    data.setLength(0);
+    eventType = null;
+    idField = false;
+  }
+
+  /** Skips a leading byte-order mark; false while too few bytes have come to tell. */
+  private boolean skipByteOrderMark() throws EOFException {
+    long size = Math.min(pending.size(), BOM.size());
+    if (!pending.rangeEquals(0, BOM, 0, (int) size)) {
+      started = true; // not a BOM: nothing to skip
+    } else if (size == BOM.size()) {
+      pending.skip(BOM.size());
+      started = true;
+    }
+    return started;
+  }
+
+  private String readLine(long length) throws EOFException {
+    return pending.readUtf8(length); // invalid UTF-8 becomes U+FFFD, as the decoder says
+  }
+
+  private void line(String line) {
+    if (line.isEmpty()) {
+      dispatch();
+      return;
+    }
+    int colon = line.indexOf(':');
+    if (colon == 0) return; // a comment
+    String value;
+    int fieldEnd;
+    if (colon < 0) {
+      fieldEnd = line.length();
+      value = "";
+    } else {
+      fieldEnd = colon;
+      int start = colon + 1;
+      if (start < line.length() && line.charAt(start) == ' ') start++;
+      value = line.substring(start);
+    }
+    if (is(line, fieldEnd, "data")) {
+      if (data.length() + value.length() + 1L > MAX_EVENT_BYTES) throw tooLarge("event");
+      data.append(value).append('\n');
+    } else if (is(line, fieldEnd, "event")) {
+      eventType = value;
+    } else if (is(line, fieldEnd, "id")) {
+      if (value.indexOf('\u0000') < 0) {
+        lastEventIdBuffer = value;
+        idField = true;
+      }
+    } else if (is(line, fieldEnd, "retry")) {
+      long millis = digits(value);
+      if (millis >= 0) listener.onRetry(millis);
+    }
+  }
+
+  private void dispatch() {
+    lastEventId = lastEventIdBuffer;
+    boolean hadId = idField;
+    idField = false;
+    String type = eventType == null || eventType.isEmpty() ? null : eventType;
+    eventType = null;
+    if (data.length() == 0) {
+      if (hadId) listener.onLastEventId(lastEventId());
+      return;
+    }
+    String value = data.substring(0, data.length() - 1); // the last LF goes
+    data.setLength(0);
+    listener.onEvent(lastEventId(), hadId, type, value);
+  }
+
+  private static boolean is(String line, int fieldEnd, String field) {
+    return fieldEnd == field.length() && line.startsWith(field);
+  }
+
+  /** The value as a base-ten integer if it is ASCII digits only (capped), else -1. */
+  private static long digits(String value) {
+    if (value.isEmpty()) return -1;
+    long result = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      result = result > (Long.MAX_VALUE - 9) / 10 ? Long.MAX_VALUE : result * 10 + (c - '0');
+    }
+    return result;
+  }
+
+  private static StreamException tooLarge(String what) {
+    return new StreamException(
+        "The event stream sent a " + what + " longer than " + MAX_EVENT_BYTES + " bytes; it was stopped", null);
+  }
+}
