@@ -47,6 +47,7 @@ public final class ClientOptions {
   private final @Nullable OkHttpClient okHttpClient;
   private final Map<String, String> defaultHeaders;
   private final CookieStore cookieStore;
+  private final HttpLogLevel httpLogLevel;
 
   private ClientOptions(Builder builder) {
     if (builder.baseUrl == null) throw new IllegalStateException("baseUrl is required");
@@ -66,6 +67,7 @@ public final class ClientOptions {
     this.okHttpClient = builder.okHttpClient;
     this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
     this.cookieStore = builder.cookieStore;
+    this.httpLogLevel = builder.httpLogLevel;
   }
 
   /** Returns a builder with the defaults. */
@@ -143,6 +145,11 @@ public final class ClientOptions {
     return cookieStore;
   }
 
+  /** How much of each HTTP exchange is logged, always with secrets redacted. */
+  public HttpLogLevel httpLogLevel() {
+    return httpLogLevel;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl
@@ -156,6 +163,7 @@ public final class ClientOptions {
         + ", maxRetries=" + maxRetries
         + ", userAgent=" + userAgent
         + ", defaultHeaders=" + defaultHeaders.keySet()
+        + ", httpLogLevel=" + httpLogLevel
         + "}";
   }
 
@@ -175,6 +183,7 @@ public final class ClientOptions {
     private @Nullable OkHttpClient okHttpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private CookieStore cookieStore = CookieStore.inMemory();
+    private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
 
     Builder() {}
 
@@ -195,6 +204,7 @@ public final class ClientOptions {
       this.okHttpClient = options.okHttpClient;
       this.defaultHeaders.putAll(options.defaultHeaders);
       this.cookieStore = options.cookieStore;
+      this.httpLogLevel = options.httpLogLevel;
     }
 
     /**
@@ -302,6 +312,15 @@ public final class ClientOptions {
     /** Where session cookies are kept between runs; memory only by default. */
     public Builder cookieStore(CookieStore cookieStore) {
       this.cookieStore = Objects.requireNonNull(cookieStore, "cookieStore == null");
+      return this;
+    }
+
+    /**
+     * Logs each HTTP exchange to the {@code java.util.logging} logger {@code dev.flowkit.http}
+     * at {@code INFO}, with every secret redacted; {@link HttpLogLevel#NONE} by default.
+     */
+    public Builder httpLogLevel(HttpLogLevel level) {
+      this.httpLogLevel = Objects.requireNonNull(level, "level == null");
       return this;
     }
 

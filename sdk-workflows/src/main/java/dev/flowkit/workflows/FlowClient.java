@@ -3,6 +3,7 @@ package dev.flowkit.workflows;
 import dev.flowkit.core.ApiKeyHeader;
 import dev.flowkit.core.ClientOptions;
 import dev.flowkit.core.CookieStore;
+import dev.flowkit.core.HttpLogLevel;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.SessionCookieJar;
 import dev.flowkit.core.internal.Transport;
@@ -288,13 +289,19 @@ public final class FlowClient implements AutoCloseable {
       return this;
     }
 
+    /** Logs HTTP exchanges with secrets redacted; see {@link ClientOptions.Builder#httpLogLevel}. */
+    public Builder httpLogLevel(HttpLogLevel level) {
+      options.httpLogLevel(level);
+      return this;
+    }
+
     /** All settings at once, replacing those set so far. */
     public Builder options(ClientOptions clientOptions) {
       ClientOptions o = Objects.requireNonNull(clientOptions, "clientOptions == null");
       options.baseUrl(o.baseUrl()).allowInsecureHttp(true).apiKey(o.apiKey()).apiKeyHeader(o.apiKeyHeader())
           .connectTimeout(o.connectTimeout()).readTimeout(o.readTimeout()).writeTimeout(o.writeTimeout())
           .callTimeout(o.callTimeout()).streamReadTimeout(o.streamReadTimeout()).maxRetries(o.maxRetries())
-          .okHttpClient(o.okHttpClient()).cookieStore(o.cookieStore());
+          .okHttpClient(o.okHttpClient()).cookieStore(o.cookieStore()).httpLogLevel(o.httpLogLevel());
       for (Map.Entry<String, String> header : o.defaultHeaders().entrySet()) {
         options.defaultHeader(header.getKey(), header.getValue());
       }
