@@ -57,6 +57,7 @@ public final class ClientOptions {
   private final @Nullable OkHttpClient okHttpClient;
   private final Map<String, String> defaultHeaders;
   private final CookieStore cookieStore;
+  private final HttpLogLevel httpLogLevel;
 
   private ClientOptions(AbstractBuilder<?> builder) {
     if (builder.baseUrl == null) throw new IllegalStateException("baseUrl is required");
@@ -79,6 +80,7 @@ public final class ClientOptions {
     this.okHttpClient = builder.okHttpClient;
     this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
     this.cookieStore = builder.cookieStore;
+    this.httpLogLevel = builder.httpLogLevel;
   }
 
   /** Returns a builder with the defaults. */
@@ -198,6 +200,11 @@ public final class ClientOptions {
     return cookieStore;
   }
 
+  /** How much of each HTTP exchange is logged, always with secrets redacted. */
+  public HttpLogLevel httpLogLevel() {
+    return httpLogLevel;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl
@@ -216,6 +223,7 @@ public final class ClientOptions {
         + ", reconnectPolicy=" + reconnectPolicy
         + ", userAgent=" + userAgent()
         + ", defaultHeaders=" + defaultHeaders.keySet()
+        + ", httpLogLevel=" + httpLogLevel
         + "}";
   }
 
@@ -260,6 +268,7 @@ public final class ClientOptions {
     private @Nullable OkHttpClient okHttpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private CookieStore cookieStore = CookieStore.inMemory();
+    private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
 
     /** For subclasses; starts with the defaults. */
     protected AbstractBuilder() {}
@@ -298,6 +307,7 @@ public final class ClientOptions {
       this.defaultHeaders.clear();
       this.defaultHeaders.putAll(options.defaultHeaders);
       this.cookieStore = options.cookieStore;
+      this.httpLogLevel = options.httpLogLevel;
       return self();
     }
 
@@ -499,6 +509,15 @@ public final class ClientOptions {
     /** Where session cookies are kept between runs; memory only by default. */
     public B cookieStore(CookieStore cookieStore) {
       this.cookieStore = Objects.requireNonNull(cookieStore, "cookieStore == null");
+      return self();
+    }
+
+    /**
+     * Logs each HTTP exchange to the {@code java.util.logging} logger {@code dev.flowkit.http}
+     * at {@code INFO}, with every secret redacted; {@link HttpLogLevel#NONE} by default.
+     */
+    public B httpLogLevel(HttpLogLevel level) {
+      this.httpLogLevel = Objects.requireNonNull(level, "level == null");
       return self();
     }
 

@@ -8,6 +8,7 @@ import dev.flowkit.core.FlowException;
 import dev.flowkit.core.FlowIoException;
 import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.FlowTimeoutException;
+import dev.flowkit.core.HttpLogLevel;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.SessionCookieJar;
 import java.io.EOFException;
@@ -113,6 +114,10 @@ public final class Transport {
       OkHttpClient base, ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
     OkHttpClient.Builder builder = base.newBuilder();
     if (authenticator != null) builder.authenticator(authenticator);
+    if (options.httpLogLevel() != HttpLogLevel.NONE) {
+      // A network interceptor: it sees each attempt with the headers actually sent.
+      builder.addNetworkInterceptor(new HttpLogger(options.httpLogLevel()));
+    }
     return builder
         .cookieJar(cookieJar)
         // Flowkit alone decides what is repeated (RetryInterceptor) and where a request may
