@@ -4,7 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
 import dev.flowkit.bench.raw.RawModels;
 import dev.flowkit.core.FlowJson;
-import dev.flowkit.workflows.Flow;
+import dev.flowkit.workflows.models.Flow;
 import dev.flowkit.workflows.internal.PageEnvelope;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

@@ -8,10 +8,10 @@ import dev.flowkit.core.internal.ResumableEventStream;
 import com.squareup.moshi.JsonAdapter;
 import dev.flowkit.bench.raw.RawModels;
 import dev.flowkit.workflows.FlowClient;
-import dev.flowkit.workflows.RunEvent;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
+import dev.flowkit.workflows.models.RunEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -167,7 +167,8 @@ public class StreamingBenchmark {
     int count = 0;
     RunEvent last = null;
     try (RunStream events = state.client.workflows().streamRun("run_1")) {
-      for (RunEvent event : events) {
+      while (events.hasNext()) {
+        RunEvent event = events.next();
         count++;
         blackhole.consume(event);
         last = event;
