@@ -5,11 +5,15 @@ import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.internal.ErrorMapper;
 import dev.flowkit.core.internal.ResumableEventStream;
+import com.squareup.moshi.JsonAdapter;
+import dev.flowkit.bench.raw.RawModels;
 import dev.flowkit.workflows.FlowClient;
+import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
+import dev.flowkit.workflows.RunSubscription;
 import dev.flowkit.workflows.models.RunEvent;
 import java.io.IOException;
-import java.net.InetAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -38,11 +42,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Events per second of one run-event stream read three ways: raw okhttp-sse, Flowkit's
- * {@link ResumableEventStream} (the same parser plus resume bookkeeping), and the public
- * {@link RunStream} (all of that plus JSON decoding into {@link RunEvent}s and a hand-off from
- * the stream thread). Every operation reads one whole stream of {@link #EVENTS} events from a
- * local {@link MockWebServer}, and fails unless it saw exactly that many.
+ * Events per second of one run-event stream. The pair that matters: raw okhttp-sse with each
+ * event decoded by plain Moshi into hand-written classes ({@link #rawSseMoshi}), against the
+ * public API with a listener ({@link #flowkitListener}) and with the blocking {@link RunStream}
+ * ({@link #flowkitRunStream}). Two more show where time goes: raw okhttp-sse with no decoding,
+ * and Flowkit's {@link ResumableEventStream} with no decoding. Every operation reads one whole
+ * stream of {@link #EVENTS} events from a local {@link MockWebServer}, and fails unless it saw
+ * exactly that many.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -68,16 +74,15 @@ public class StreamingBenchmark {
               .setHeader("Content-Type", "text/event-stream")
               .body(payload(EVENTS))
               .build();
-      server = new MockWebServer();
       // The same response for every request and path (the body is copied on each write).
-      server.setDispatcher(
-          new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-              return response;
-            }
-          });
-      server.start(InetAddress.getByName("127.0.0.1"), 0);
+      server =
+          LocalServers.start(
+              new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                  return response;
+                }
+              });
 
       okHttp = new OkHttpClient();
       request =
@@ -100,18 +105,7 @@ public class StreamingBenchmark {
 
   /** A FlowAI-format stream: {@code n - 1} {@code stream} events, then one {@code output}. */
   static Buffer payload(int n) {
-    Buffer body = new Buffer();
-    for (int i = 1; i < n; i++) {
-      body.writeUtf8("id: ")
-          .writeUtf8(Integer.toString(i))
-          .writeUtf8("\nevent: stream\ndata: {\"Content\":\" tok\",\"Node\":\"write\",\"Reasoning\":null}\n\n");
-    }
-    body.writeUtf8("id: ")
-        .writeUtf8(Integer.toString(n))
-        .writeUtf8(
-            "\nevent: output\ndata: {\"output\":\"tok tok tok\",\"total_time\":1.0,"
-                + "\"runId\":\"run_1\",\"status\":\"SUCCEEDED\"}\n\n");
-    return body;
+    return Payloads.runEvents(n);
   }
 
   /** The baseline: okhttp-sse parses the events; nothing is decoded. */
@@ -124,6 +118,22 @@ public class StreamingBenchmark {
     return check("rawOkHttpSse", listener.count, listener.failure);
   }
 
+  /**
+   * The baseline for typed events: okhttp-sse parses, plain Moshi decodes each {@code data:}
+   * into a hand-written class chosen by the event type, on the calling thread.
+   */
+  @Benchmark
+  public int rawSseMoshi(StreamState state, Blackhole blackhole) throws IOException {
+    DecodingListener listener = new DecodingListener(blackhole);
+    try (Response response = state.okHttp.newCall(state.request).execute()) {
+      EventSources.processResponse(response, listener);
+    }
+    if (!(listener.last instanceof RawModels.Output)) {
+      throw new IllegalStateException("rawSseMoshi: the last event was " + listener.last + ", not the output");
+    }
+    return check("rawSseMoshi", listener.count, listener.failure);
+  }
+
   /** The same parser driven by Flowkit's resumable stream: dedupe by id, no JSON decoding. */
   @Benchmark
   public int flowkitResumableStream(StreamState state, Blackhole blackhole) {
@@ -133,9 +143,27 @@ public class StreamingBenchmark {
     return check("flowkitResumableStream", handler.count, handler.failure);
   }
 
+  /**
+   * The public API end to end with a listener: typed events delivered on Flowkit's stream
+   * thread; the benchmark thread waits for the end.
+   */
+  @Benchmark
+  public int flowkitListener(StreamState state, Blackhole blackhole) throws InterruptedException {
+    CountingEventListener listener = new CountingEventListener(blackhole);
+    RunSubscription subscription = state.client.workflows().streamRun("run_1", listener);
+    if (!subscription.awaitCompletion(Duration.ofMinutes(1))) {
+      subscription.cancel();
+      throw new IllegalStateException("flowkitListener: the stream did not end within a minute");
+    }
+    if (!(listener.last instanceof RunEvent.Output)) {
+      throw new IllegalStateException("flowkitListener: the last event was " + listener.last + ", not the output");
+    }
+    return check("flowkitListener", listener.count, listener.failure);
+  }
+
   /** The public API end to end: typed, JSON-decoded events from a blocking {@link RunStream}. */
   @Benchmark
-  public int flowkitTypedEvents(StreamState state, Blackhole blackhole) {
+  public int flowkitRunStream(StreamState state, Blackhole blackhole) {
     int count = 0;
     RunEvent last = null;
     try (RunStream events = state.client.workflows().streamRun("run_1")) {
@@ -147,9 +175,9 @@ public class StreamingBenchmark {
       }
     }
     if (!(last instanceof RunEvent.Output)) {
-      throw new IllegalStateException("flowkitTypedEvents: the last event was " + last + ", not the output");
+      throw new IllegalStateException("flowkitRunStream: the last event was " + last + ", not the output");
     }
-    return check("flowkitTypedEvents", count, null);
+    return check("flowkitRunStream", count, null);
   }
 
   private static int check(String benchmark, int count, @Nullable Throwable failure) {
@@ -178,6 +206,77 @@ public class StreamingBenchmark {
     @Override
     public void onFailure(EventSource eventSource, @Nullable Throwable t, @Nullable Response response) {
       failure = t != null ? t : new IOException("failed with " + response);
+    }
+  }
+
+  /** Decodes each event as a raw user would: pick the class by the event type, then Moshi. */
+  static final class DecodingListener extends EventSourceListener {
+    private static final JsonAdapter<RawModels.Token> TOKEN = RawModels.MOSHI.adapter(RawModels.Token.class);
+    private static final JsonAdapter<RawModels.Output> OUTPUT = RawModels.MOSHI.adapter(RawModels.Output.class);
+    private static final JsonAdapter<RawModels.Message> MESSAGE = RawModels.MOSHI.adapter(RawModels.Message.class);
+    private static final JsonAdapter<RawModels.Failure> FAILURE = RawModels.MOSHI.adapter(RawModels.Failure.class);
+
+    private final Blackhole blackhole;
+    int count;
+    @Nullable Object last;
+    @Nullable Throwable failure;
+
+    DecodingListener(Blackhole blackhole) {
+      this.blackhole = blackhole;
+    }
+
+    @Override
+    public void onEvent(EventSource eventSource, @Nullable String id, @Nullable String type, String data) {
+      Object event;
+      try {
+        if ("stream".equals(type)) {
+          event = TOKEN.fromJson(data);
+        } else if ("output".equals(type)) {
+          event = OUTPUT.fromJson(data);
+        } else if ("msg".equals(type)) {
+          event = MESSAGE.fromJson(data);
+        } else if ("error".equals(type)) {
+          event = FAILURE.fromJson(data);
+        } else {
+          event = data;
+        }
+      } catch (IOException e) {
+        failure = e;
+        return;
+      }
+      count++;
+      last = event;
+      blackhole.consume(event);
+    }
+
+    @Override
+    public void onFailure(EventSource eventSource, @Nullable Throwable t, @Nullable Response response) {
+      failure = t != null ? t : new IOException("failed with " + response);
+    }
+  }
+
+  /** Counts typed events through the public listener API. */
+  static final class CountingEventListener implements RunEventListener {
+    private final Blackhole blackhole;
+    // Plain fields: awaitCompletion's latch publishes them to the benchmark thread.
+    int count;
+    @Nullable RunEvent last;
+    @Nullable Throwable failure;
+
+    CountingEventListener(Blackhole blackhole) {
+      this.blackhole = blackhole;
+    }
+
+    @Override
+    public void onEvent(dev.flowkit.workflows.RunSubscription subscription, RunEvent event) {
+      count++;
+      last = event;
+      blackhole.consume(event);
+    }
+
+    @Override
+    public void onFailure(dev.flowkit.workflows.RunSubscription subscription, dev.flowkit.core.FlowException error) {
+      failure = error;
     }
   }
 

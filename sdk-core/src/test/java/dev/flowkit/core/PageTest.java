@@ -3,6 +3,7 @@ package dev.flowkit.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,6 +55,36 @@ class PageTest {
     assertEquals(2, items.next());
     InvalidResponseException e = assertThrows(InvalidResponseException.class, items::hasNext);
     assertEquals("The server returned the cursor 'same' twice; stopping instead of looping", e.getMessage());
+  }
+
+  /** Cursor i leads to a page whose next cursor is {@code next.apply(i)}; counts the fetches. */
+  private Page<Integer> cursorChain(int at, java.util.function.IntUnaryOperator next, int[] fetches) {
+    return new Page<>(List.of(at), String.valueOf(next.applyAsInt(at)), null, cursor -> {
+      fetches[0]++;
+      return cursorChain(Integer.parseInt(cursor), next, fetches);
+    });
+  }
+
+  @Test
+  void aLoopLongerThanTheRecentCursorsIsStillCaughtSoon() {
+    int[] fetches = {0};
+    // 0, 1, 2, …, 99, then 40, 41, … again: a loop of 60 pages entered after 40.
+    Page<Integer> first = cursorChain(0, i -> i == 99 ? 40 : i + 1, fetches);
+    Iterator<Integer> items = first.autoPager().iterator();
+    InvalidResponseException e =
+        assertThrows(InvalidResponseException.class, () -> {
+          while (items.hasNext()) items.next();
+        });
+    assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    assertTrue(fetches[0] < 100 + 4 * 60, "caught after " + fetches[0] + " fetches");
+  }
+
+  @Test
+  void aLongWalkOfDistinctCursorsNeverLooksLikeALoop() {
+    int[] fetches = {0};
+    Page<Integer> first = cursorChain(0, i -> i + 1, fetches);
+    Iterator<Integer> items = first.autoPager().iterator();
+    for (int i = 0; i < 100_000; i++) assertEquals(i, items.next());
   }
 
   @Test

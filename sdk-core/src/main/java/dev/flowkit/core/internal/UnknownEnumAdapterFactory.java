@@ -48,17 +48,20 @@ public final class UnknownEnumAdapterFactory implements JsonAdapter.Factory {
   private static final class Adapter<E extends Enum<E>> extends JsonAdapter<E> {
     private final Class<E> enumType;
     private final E unknown;
-    private final Map<String, E> byName = new HashMap<>();
+    private final E[] constants;
+    private final JsonReader.Options options;
     private final Map<E, String> names = new HashMap<>();
 
     Adapter(Class<E> enumType, E unknown) {
       this.enumType = enumType;
       this.unknown = unknown;
-      for (E constant : enumType.getEnumConstants()) {
-        String name = jsonName(enumType, constant);
-        byName.put(name, constant);
-        names.put(constant, name);
+      this.constants = enumType.getEnumConstants();
+      String[] wireNames = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        wireNames[i] = jsonName(enumType, constants[i]);
+        names.put(constants[i], wireNames[i]);
       }
+      this.options = JsonReader.Options.of(wireNames);
     }
 
     private static <E extends Enum<E>> String jsonName(Class<E> enumType, E constant) {
@@ -78,8 +81,12 @@ public final class UnknownEnumAdapterFactory implements JsonAdapter.Factory {
             "Expected a string for " + enumType.getSimpleName() + " but was " + reader.peek()
                 + " at path " + reader.getPath());
       }
-      E constant = byName.get(reader.nextString());
-      return constant != null ? constant : unknown;
+      // Matches the bytes against the known names without making a String, as Moshi's own
+      // enum adapter does; only a name this SDK does not know is read as text and dropped.
+      int index = reader.selectString(options);
+      if (index >= 0) return constants[index];
+      reader.skipValue();
+      return unknown;
     }
 
     @Override
