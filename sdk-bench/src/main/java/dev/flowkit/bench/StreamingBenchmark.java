@@ -6,8 +6,8 @@ import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.internal.ErrorMapper;
 import dev.flowkit.core.internal.ResumableEventStream;
 import dev.flowkit.workflows.FlowClient;
-import dev.flowkit.workflows.RunEvent;
 import dev.flowkit.workflows.RunStream;
+import dev.flowkit.workflows.models.RunEvent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.concurrent.TimeUnit;
@@ -139,7 +139,8 @@ public class StreamingBenchmark {
     int count = 0;
     RunEvent last = null;
     try (RunStream events = state.client.workflows().streamRun("run_1")) {
-      for (RunEvent event : events) {
+      while (events.hasNext()) {
+        RunEvent event = events.next();
         count++;
         blackhole.consume(event);
         last = event;

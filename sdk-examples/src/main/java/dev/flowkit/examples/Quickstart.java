@@ -1,10 +1,10 @@
 package dev.flowkit.examples;
 
 import dev.flowkit.server.ReferenceServer;
-import dev.flowkit.workflows.Flow;
 import dev.flowkit.workflows.FlowClient;
-import dev.flowkit.workflows.FlowRun;
-import dev.flowkit.workflows.Session;
+import dev.flowkit.workflows.models.Flow;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.Session;
 import java.time.Duration;
 import java.util.Map;
 

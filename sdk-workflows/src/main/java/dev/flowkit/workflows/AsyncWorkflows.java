@@ -1,6 +1,26 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.Page;
+import dev.flowkit.workflows.models.AppConnection;
+import dev.flowkit.workflows.models.ApproveRunParams;
+import dev.flowkit.workflows.models.CreateFlowParams;
+import dev.flowkit.workflows.models.CreateFolderParams;
+import dev.flowkit.workflows.models.CreateMcpServerParams;
+import dev.flowkit.workflows.models.Flow;
+import dev.flowkit.workflows.models.FlowOperation;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.FlowVersion;
+import dev.flowkit.workflows.models.Folder;
+import dev.flowkit.workflows.models.ListConnectionsParams;
+import dev.flowkit.workflows.models.ListFlowsParams;
+import dev.flowkit.workflows.models.ListParams;
+import dev.flowkit.workflows.models.ListRunsParams;
+import dev.flowkit.workflows.models.McpServer;
+import dev.flowkit.workflows.models.StepResult;
+import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.UpdateFlowParams;
+import dev.flowkit.workflows.models.UpdateFolderParams;
+import dev.flowkit.workflows.models.UpsertConnectionParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

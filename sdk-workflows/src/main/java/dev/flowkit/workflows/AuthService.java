@@ -1,6 +1,10 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.Page;
+import dev.flowkit.workflows.models.ApiKey;
+import dev.flowkit.workflows.models.CreatedApiKey;
+import dev.flowkit.workflows.models.ListParams;
+import dev.flowkit.workflows.models.Session;
 
 /**
  * Signing in and API keys. A session login keeps its {@code iai_session} cookie in the

@@ -1,6 +1,9 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.Page;
+import dev.flowkit.workflows.models.AppConnection;
+import dev.flowkit.workflows.models.ListConnectionsParams;
+import dev.flowkit.workflows.models.UpsertConnectionParams;
 
 /** App connections: credentials flows use to reach other services. Secrets are never returned. */
 public interface ConnectionService {

@@ -1,6 +1,15 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.Page;
+import dev.flowkit.workflows.models.CreateFlowParams;
+import dev.flowkit.workflows.models.Flow;
+import dev.flowkit.workflows.models.FlowOperation;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.FlowVersion;
+import dev.flowkit.workflows.models.ListFlowsParams;
+import dev.flowkit.workflows.models.ListParams;
+import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.UpdateFlowParams;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -95,11 +104,11 @@ public interface FlowService {
   RunSubscription streamFlow(String flowId, @Nullable Object input, TriggerOptions options, RunEventListener listener);
 
   /**
-   * Starts a run and returns its events as a blocking, closeable iterable.
+   * Starts a run and returns its events as a blocking, closeable {@link RunStream}.
    *
    * <pre>{@code
    * try (RunStream events = client.workflows().streamFlow(flowId, input)) {
-   *   for (RunEvent event : events) System.out.println(event);
+   *   while (events.hasNext()) System.out.println(events.next());
    * }
    * }</pre>
    */

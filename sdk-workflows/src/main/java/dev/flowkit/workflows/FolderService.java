@@ -1,6 +1,10 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.Page;
+import dev.flowkit.workflows.models.CreateFolderParams;
+import dev.flowkit.workflows.models.Folder;
+import dev.flowkit.workflows.models.ListParams;
+import dev.flowkit.workflows.models.UpdateFolderParams;
 
 /** Folders that organise flows. */
 public interface FolderService {

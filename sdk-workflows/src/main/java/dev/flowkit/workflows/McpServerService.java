@@ -1,6 +1,9 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.Page;
+import dev.flowkit.workflows.models.CreateMcpServerParams;
+import dev.flowkit.workflows.models.ListParams;
+import dev.flowkit.workflows.models.McpServer;
 
 /** MCP servers that expose flows as tools to AI agents. */
 public interface McpServerService {

@@ -1,6 +1,7 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.FlowException;
+import dev.flowkit.workflows.models.RunEvent;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,10 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.Page;
+import dev.flowkit.workflows.models.ApproveRunParams;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.ListRunsParams;
+import dev.flowkit.workflows.models.StepResult;
 import java.time.Duration;
 import java.util.List;
 
@@ -47,6 +51,6 @@ public interface RunService {
    */
   RunSubscription streamRun(String runId, RunEventListener listener);
 
-  /** The run's events as a blocking, closeable iterable. */
+  /** The run's events as a blocking, closeable {@link RunStream}. */
   RunStream streamRun(String runId);
 }

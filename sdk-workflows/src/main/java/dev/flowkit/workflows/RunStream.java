@@ -1,51 +1,60 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.FlowException;
-import dev.flowkit.core.internal.ResumableEventStream;
+import dev.flowkit.workflows.models.RunEvent;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A run's events as a blocking iterable: {@code next()} waits for the next event. The buffer is
- * bounded, so a slow reader slows the network read instead of growing memory. A run that
- * fails ends the iteration with its {@link RunEvent.Failure}; a stream that fails for good
- * throws its {@link FlowException} from {@code hasNext()}. Iterate once; always close.
+ * A run's events, read one at a time: {@link #hasNext()} blocks until the next event arrives or
+ * the stream is over. The buffer is bounded, so a slow reader slows the network read instead of
+ * growing memory. A run that fails ends the stream with its {@link RunEvent.Failure}; a stream
+ * that fails for good throws its {@link FlowException} from {@code hasNext()}. Always close it;
+ * {@link #close()} from another thread wakes a reader waiting in {@code hasNext()}.
  *
  * <pre>{@code
  * try (RunStream events = client.workflows().streamRun(runId)) {
- *   for (RunEvent event : events) {
+ *   while (events.hasNext()) {
+ *     RunEvent event = events.next();
  *     if (event instanceof RunEvent.Token) System.out.print(((RunEvent.Token) event).content());
  *   }
  * }
  * }</pre>
+ *
+ * <p>It is an {@link Iterator}, not an {@link Iterable}: the events can be read only once. For a
+ * {@code java.util.stream} pipeline use {@link #stream()}.
  */
-public final class RunStream implements Iterable<RunEvent>, AutoCloseable {
-  /** How many events may wait for the reader before the stream stops reading. */
-  static final int BUFFER = 64;
-
-  private static final Object END = new Object();
-
-  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BUFFER);
-  private @Nullable ResumableEventStream stream;
-  private @Nullable RunEventHandler handler;
-  private volatile boolean closed;
-  private boolean iterated;
-
-  RunStream() {}
-
-  void attach(ResumableEventStream stream, RunEventHandler handler) {
-    this.stream = stream;
-    this.handler = handler;
-  }
-
+public interface RunStream extends Iterator<RunEvent>, AutoCloseable {
   /** The run's id, once the server has said it. */
-  public @Nullable String runId() {
-    RunEventHandler h = handler;
-    return h == null ? null : h.runId();
+  @Nullable String runId();
+
+  /**
+   * Waits for the next event; false once the run's last event was read or the stream was
+   * closed.
+   *
+   * @throws FlowException if the stream failed for good (after its reconnect attempts)
+   */
+  @Override
+  boolean hasNext();
+
+  /**
+   * Returns the next event, waiting for it.
+   *
+   * @throws java.util.NoSuchElementException if the stream is over
+   * @throws FlowException if the stream failed for good
+   */
+  @Override
+  RunEvent next();
+
+  /** The events not read yet, as a sequential stream; closing it closes this {@code RunStream}. */
+  default Stream<RunEvent> stream() {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(this::close);
   }
 
   /**
@@ -53,94 +62,11 @@ public final class RunStream implements Iterable<RunEvent>, AutoCloseable {
    * flow is the answer as it was produced.
    *
    * @throws RunFailedException if the run failed
+   * @throws FlowException if the stream failed for good
    */
-  public String collectText() {
-    StringBuilder text = new StringBuilder();
-    for (RunEvent event : this) {
-      if (event instanceof RunEvent.Token) text.append(((RunEvent.Token) event).content());
-      if (event instanceof RunEvent.Failure) throw RunSubscription.failure((RunEvent.Failure) event);
-    }
-    return text.toString();
-  }
+  String collectText();
 
-  /** Returns the one iterator of this stream. */
+  /** Closes the connection; a reader waiting in {@link #hasNext()} wakes and sees the end. */
   @Override
-  public synchronized Iterator<RunEvent> iterator() {
-    if (iterated) throw new IllegalStateException("a RunStream can be iterated only once");
-    iterated = true;
-    return new EventIterator();
-  }
-
-  /** Events waiting for the reader; never more than {@link #BUFFER}. */
-  int buffered() {
-    return queue.size();
-  }
-
-  /** Closes the connection; iteration then ends. */
-  @Override
-  public void close() {
-    closed = true;
-    ResumableEventStream s = stream;
-    if (s != null) s.cancel();
-    queue.clear(); // frees a reader thread blocked on a full buffer
-  }
-
-  /** Called on the stream thread; blocks while the buffer is full. */
-  void offer(Object item) {
-    try {
-      while (!closed) {
-        if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) return;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  void end() {
-    offer(END);
-  }
-
-  private final class EventIterator implements Iterator<RunEvent> {
-    private @Nullable Object next;
-    private boolean done;
-
-    @Override
-    public boolean hasNext() {
-      if (done) return false;
-      if (next != null) return true;
-      Object item;
-      try {
-        do {
-          if (closed) {
-            done = true;
-            return false;
-          }
-          item = queue.poll(100, TimeUnit.MILLISECONDS);
-        } while (item == null);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        close();
-        done = true;
-        return false;
-      }
-      if (item == END) {
-        done = true;
-        return false;
-      }
-      if (item instanceof FlowException) {
-        done = true;
-        throw (FlowException) item;
-      }
-      next = item;
-      return true;
-    }
-
-    @Override
-    public RunEvent next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      RunEvent event = (RunEvent) next;
-      next = null;
-      return event;
-    }
-  }
+  void close();
 }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
 import dev.flowkit.workflows.contract.ContractExtension;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.RunEvent;
+import dev.flowkit.workflows.models.RunStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +64,7 @@ class StreamLiveTokensTest {
     try (FlowClient client = StreamFixtures.client(server)) {
       List<RunEvent> events = new ArrayList<>();
       try (RunStream stream = client.workflows().streamFlow(server.flowId("Story"), Map.of("topic", "AI"))) {
-        for (RunEvent event : stream) events.add(event);
+        stream.forEachRemaining(events::add);
         assertNotNull(stream.runId());
       }
       assertEquals(23, events.size());

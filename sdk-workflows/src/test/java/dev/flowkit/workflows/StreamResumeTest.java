@@ -47,7 +47,7 @@ class StreamResumeTest {
       server.faults().cutStreamAfter(10).times(3);
       List<Long> ids;
       try (RunStream stream = client.workflows().streamFlow(flowId, Map.of())) {
-        ids = java.util.stream.StreamSupport.stream(stream.spliterator(), false)
+        ids = stream.stream()
             .map(event -> Long.parseLong(event.id())).collect(Collectors.toList());
       }
       assertEquals(ONE_TO_FIFTY, ids);

@@ -1,0 +1,142 @@
+package dev.flowkit.workflows.internal;
+
+import static dev.flowkit.workflows.internal.Rest.id;
+
+import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.internal.CallTimeouts;
+import dev.flowkit.workflows.models.CreateFlowParams;
+import dev.flowkit.workflows.models.Flow;
+import dev.flowkit.workflows.models.FlowOperation;
+import dev.flowkit.workflows.models.FlowOperationType;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.FlowVersion;
+import dev.flowkit.workflows.models.ListFlowsParams;
+import dev.flowkit.workflows.models.ListParams;
+import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.UpdateFlowParams;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+
+/** The calls of flows, versions, operations and triggers, shared by both facades. */
+public final class FlowCalls {
+  /** The most a synchronous trigger may wait, as the API allows. */
+  public static final Duration MAX_SYNC_TIMEOUT = Duration.ofMinutes(2);
+
+  private final Rest rest;
+
+  public FlowCalls(Rest rest) {
+    this.rest = rest;
+  }
+
+  public ApiCall<PageEnvelope<Flow>> list(ListFlowsParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.list(Flow.class, Queries.of(params), "api", "flows");
+  }
+
+  public ApiCall<Flow> get(String flowId) {
+    return rest.get(Flow.class, "api", "flows", id(flowId, "flowId"));
+  }
+
+  public ApiCall<Flow> create(CreateFlowParams params) {
+    return rest.send("POST", Flow.class, Objects.requireNonNull(params, "params == null"), "api", "flows");
+  }
+
+  public ApiCall<Flow> update(String flowId, UpdateFlowParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.send("PUT", Flow.class, params, "api", "flows", id(flowId, "flowId"));
+  }
+
+  public ApiCall<@Nullable Void> delete(String flowId) {
+    return rest.delete("api", "flows", id(flowId, "flowId"));
+  }
+
+  public ApiCall<Flow> apply(String flowId, FlowOperation operation) {
+    Objects.requireNonNull(operation, "operation == null");
+    if (operation.type() == FlowOperationType.CHANGE_FOLDER) {
+      // {"folderId": null} means "out of any folder"; the null must be written, not dropped.
+      String json = rest.transport().moshi().adapter(FlowOperation.class).serializeNulls().toJson(operation);
+      return rest.sendJson("POST", Flow.class, json, "api", "flows", id(flowId, "flowId"));
+    }
+    return rest.send("POST", Flow.class, operation, "api", "flows", id(flowId, "flowId"));
+  }
+
+  public ApiCall<PageEnvelope<FlowVersion>> listVersions(String flowId, ListParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.list(FlowVersion.class, Queries.of(params), "api", "flows", id(flowId, "flowId"), "versions");
+  }
+
+  public ApiCall<FlowVersion> getVersion(String flowId, String versionId) {
+    return rest.get(
+        FlowVersion.class, "api", "flows", id(flowId, "flowId"), "versions", id(versionId, "versionId"));
+  }
+
+  public ApiCall<FlowRun> trigger(String flowId, @Nullable Object input, TriggerOptions options) {
+    return withKey(
+        rest.send("POST", FlowRun.class, body(input, options), "api", "flows", id(flowId, "flowId"), "run"),
+        options);
+  }
+
+  public ApiCall<FlowRun> triggerSync(String flowId, @Nullable Object input, Duration timeout, TriggerOptions options) {
+    Objects.requireNonNull(timeout, "timeout == null");
+    if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_SYNC_TIMEOUT) > 0) {
+      throw new IllegalArgumentException("timeout must be in (0, 2 min] but was " + timeout);
+    }
+    Map<String, Object> body = body(input, options);
+    body.put("sync", true);
+    body.put("timeoutMs", timeout.toMillis());
+    ApiCall<FlowRun> call =
+        withKey(rest.send("POST", FlowRun.class, body, "api", "flows", id(flowId, "flowId"), "run"), options);
+    // The server holds the answer up to the timeout; the read must outwait it.
+    Duration read = timeout.plus(rest.transport().options().readTimeout());
+    return call.withRequest(CallTimeouts.withReadTimeout(call.request(), read));
+  }
+
+  /** The streaming trigger's request: {@code stream: true} and {@code Accept: text/event-stream}. */
+  public Request streamRequest(String flowId, @Nullable Object input, TriggerOptions options) {
+    Map<String, Object> body = body(input, options);
+    body.put("stream", true);
+    Request request =
+        new Request.Builder()
+            .url(rest.transport().url("api", "flows", id(flowId, "flowId"), "run"))
+            .header("Accept", "text/event-stream")
+            .post(rest.transport().jsonBody(body))
+            .build();
+    return withKey(request, options);
+  }
+
+  private static Map<String, Object> body(@Nullable Object input, TriggerOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("input", input == null ? new LinkedHashMap<String, Object>() : jsonObject(input));
+    if (!options.tags().isEmpty()) body.put("tags", options.tags());
+    return body;
+  }
+
+  /**
+   * The input as a JSON object, checked before sending: the API takes only an object (a list or
+   * a string would come back as a 400 after the round trip).
+   */
+  private static Object jsonObject(Object input) {
+    Object json = FlowJson.moshi().adapter(Object.class).toJsonValue(input);
+    if (!(json instanceof Map)) {
+      String kind = json == null ? "null" : json instanceof List ? "an array" : "a " + json.getClass().getSimpleName();
+      throw new IllegalArgumentException(
+          "input must encode to a JSON object (a Map or a class with fields) but encodes to " + kind);
+    }
+    return json;
+  }
+
+  private static <T> ApiCall<T> withKey(ApiCall<T> call, TriggerOptions options) {
+    return options.idempotencyKey() == null ? call : call.withRequest(withKey(call.request(), options));
+  }
+
+  private static Request withKey(Request request, TriggerOptions options) {
+    String key = options.idempotencyKey();
+    return key == null ? request : request.newBuilder().header("Idempotency-Key", key).build();
+  }
+}

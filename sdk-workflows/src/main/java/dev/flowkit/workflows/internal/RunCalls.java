@@ -1,0 +1,61 @@
+package dev.flowkit.workflows.internal;
+
+import static dev.flowkit.workflows.internal.Rest.id;
+
+import dev.flowkit.workflows.models.ApproveRunParams;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.ListRunsParams;
+import dev.flowkit.workflows.models.StepResult;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+
+/** The calls of runs, shared by both facades. */
+public final class RunCalls {
+  private static final Map<String, String> NO_QUERY = Collections.emptyMap();
+
+  private final Rest rest;
+
+  public RunCalls(Rest rest) {
+    this.rest = rest;
+  }
+
+  public ApiCall<PageEnvelope<FlowRun>> list(ListRunsParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.list(FlowRun.class, Queries.of(params), "api", "runs");
+  }
+
+  public ApiCall<FlowRun> get(String runId) {
+    return rest.get(FlowRun.class, "api", "runs", id(runId, "runId"));
+  }
+
+  public ApiCall<List<StepResult>> steps(String runId) {
+    return rest.list(StepResult.class, NO_QUERY, "api", "runs", id(runId, "runId"), "steps").map(PageEnvelope::items);
+  }
+
+  public ApiCall<FlowRun> approve(String runId, ApproveRunParams params) {
+    Objects.requireNonNull(params, "params == null");
+    return rest.send("POST", FlowRun.class, params, "api", "runs", id(runId, "runId"), "approve");
+  }
+
+  public ApiCall<FlowRun> cancel(String runId) {
+    return rest.send("POST", FlowRun.class, null, "api", "runs", id(runId, "runId"), "cancel");
+  }
+
+  public ApiCall<List<FlowRun>> latest() {
+    return rest.list(FlowRun.class, NO_QUERY, "api", "dashboard", "runs", "latest").map(PageEnvelope::items);
+  }
+
+  /** The request that streams a run's events after {@code lastEventId}. */
+  public Request eventsRequest(String runId, @Nullable String lastEventId) {
+    Request.Builder request =
+        new Request.Builder()
+            .url(rest.transport().url("api", "runs", id(runId, "runId"), "events"))
+            .header("Accept", "text/event-stream");
+    if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
+    return request.build();
+  }
+}

@@ -1,0 +1,172 @@
+package dev.flowkit.workflows.internal;
+
+import dev.flowkit.core.FlowException;
+import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.core.internal.ResumableEventStream;
+import dev.flowkit.core.internal.Transport;
+import dev.flowkit.workflows.RunEventListener;
+import dev.flowkit.workflows.RunStream;
+import dev.flowkit.workflows.RunSubscription;
+import dev.flowkit.workflows.models.RunEvent;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+
+/** Opens run event streams, each on its own thread from the client's stream executor. */
+public final class RunStreams {
+  private final Transport transport;
+  private final RunCalls runs;
+  private final ReconnectPolicy policy;
+  private final ExecutorService executor;
+  private final Set<ResumableEventStream> open = ConcurrentHashMap.newKeySet();
+
+  public RunStreams(Transport transport, RunCalls runs, ReconnectPolicy policy, ExecutorService executor) {
+    this.transport = transport;
+    this.runs = runs;
+    this.policy = policy;
+    this.executor = executor;
+  }
+
+  /** Streams {@code initial}'s events to {@code listener}. */
+  RunSubscription subscribe(Request initial, @Nullable String runId, RunEventListener listener) {
+    RunSubscriptionImpl subscription = new RunSubscriptionImpl();
+    RunEventHandler handler = new RunEventHandler(runs, new ListenerSink(listener, subscription), runId);
+    ResumableEventStream stream = newStream(initial, handler);
+    subscription.attach(stream, handler);
+    start(stream);
+    return subscription;
+  }
+
+  /** Streams {@code initial}'s events into a blocking {@link RunStream}. */
+  RunStream open(Request initial, @Nullable String runId) {
+    RunStreamImpl events = new RunStreamImpl();
+    RunEventHandler handler = new RunEventHandler(runs, new QueueSink(events), runId);
+    ResumableEventStream stream = newStream(initial, handler);
+    events.attach(stream, handler);
+    start(stream);
+    return events;
+  }
+
+  /** Cancels every open stream; each still ends with {@code onClosed}. */
+  public void cancelAll() {
+    for (ResumableEventStream stream : open) stream.cancel();
+  }
+
+  private void start(ResumableEventStream stream) {
+    open.add(stream);
+    executor.execute(
+        () -> {
+          try {
+            stream.run();
+          } finally {
+            open.remove(stream);
+          }
+        });
+  }
+
+  private ResumableEventStream newStream(Request initial, RunEventHandler handler) {
+    return new ResumableEventStream(transport.streamClient(), transport.errors(), policy, initial, handler);
+  }
+
+  /** Calls the listener's methods for each event, in order. */
+  static final class ListenerSink implements RunEventHandler.Sink {
+    private final RunEventListener listener;
+    private final RunSubscriptionImpl subscription;
+
+    ListenerSink(RunEventListener listener, RunSubscriptionImpl subscription) {
+      this.listener = listener;
+      this.subscription = subscription;
+    }
+
+    @Override
+    public void event(RunEvent event) {
+      listener.onEvent(event);
+      if (event instanceof RunEvent.Message) {
+        message((RunEvent.Message) event);
+      } else if (event instanceof RunEvent.Token) {
+        RunEvent.Token token = (RunEvent.Token) event;
+        listener.onToken(token.content(), token.node(), token.reasoning());
+      } else if (event instanceof RunEvent.Output) {
+        RunEvent.Output output = (RunEvent.Output) event;
+        listener.onOutput(output.output(), output.totalTime());
+      } else if (event instanceof RunEvent.Failure) {
+        listener.onError(RunSubscriptionImpl.failure((RunEvent.Failure) event));
+      }
+      subscription.onEvent(event);
+    }
+
+    private void message(RunEvent.Message message) {
+      switch (message.type()) {
+        case START:
+          Object runId = message.data().get("runId");
+          listener.onStart(runId == null ? "" : String.valueOf(runId));
+          break;
+        case START_NODE:
+          listener.onNodeStart(message.node());
+          break;
+        case FINISH_NODE:
+          java.time.Duration spent = message.timeSpent();
+          listener.onNodeFinish(
+              message.node(), spent == null ? java.time.Duration.ZERO : spent, message.data().get("output"));
+          break;
+        case PAUSE:
+          listener.onPause(message.node());
+          break;
+        case RESUME:
+          listener.onResume(message.node());
+          break;
+        default:
+          break;
+      }
+    }
+
+    @Override
+    public void reconnect(int attempt, @Nullable String lastEventId) {
+      listener.onReconnect(attempt, lastEventId);
+    }
+
+    @Override
+    public void failure(FlowException error) {
+      subscription.onFailure(error);
+      listener.onError(error);
+    }
+
+    @Override
+    public void closed() {
+      try {
+        listener.onClosed();
+      } finally {
+        subscription.onClosed();
+      }
+    }
+  }
+
+  /** Puts each event into a {@link RunStream}'s bounded buffer. */
+  static final class QueueSink implements RunEventHandler.Sink {
+    private final RunStreamImpl events;
+
+    QueueSink(RunStreamImpl events) {
+      this.events = events;
+    }
+
+    @Override
+    public void event(RunEvent event) {
+      events.offer(event);
+    }
+
+    @Override
+    public void reconnect(int attempt, @Nullable String lastEventId) {}
+
+    @Override
+    public void failure(FlowException error) {
+      events.offer(error);
+    }
+
+    @Override
+    public void closed() {
+      events.end();
+    }
+  }
+}

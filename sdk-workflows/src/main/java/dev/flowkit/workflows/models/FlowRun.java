@@ -1,0 +1,255 @@
+package dev.flowkit.workflows.models;
+
+import dev.flowkit.workflows.internal.Models;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One execution of a flow version: its status, input, output or error, and the result of each
+ * step by name.
+ *
+ * <pre>{@code
+ * if (run.status() == RunStatus.SUCCEEDED) {
+ *   Answer answer = run.output(Answer.class);
+ * } else if (run.error() != null) {
+ *   System.err.println(run.error().step() + ": " + run.error().message());
+ * }
+ * }</pre>
+ */
+public final class FlowRun {
+  private final String id;
+  private final Instant created;
+  private final Instant updated;
+  private final String projectId;
+  private final String flowId;
+  private final String flowVersionId;
+  private final RunStatus status;
+  private final RunEnvironment environment;
+  private final @Nullable Instant startTime;
+  private final @Nullable Instant finishTime;
+  private final @Nullable Long durationMs;
+  private final @Nullable Object input;
+  private final @Nullable Object output;
+  private final @Nullable RunError error;
+  private final @Nullable Map<String, StepResult> steps;
+  private final boolean failParentOnFailure;
+  private final @Nullable List<String> tags;
+  private final @Nullable TriggeredBy triggeredBy;
+
+  private FlowRun(
+      String id,
+      Instant created,
+      Instant updated,
+      String projectId,
+      String flowId,
+      String flowVersionId,
+      RunStatus status,
+      RunEnvironment environment,
+      @Nullable Instant startTime,
+      @Nullable Instant finishTime,
+      @Nullable Long durationMs,
+      @Nullable Object input,
+      @Nullable Object output,
+      @Nullable RunError error,
+      @Nullable Map<String, StepResult> steps,
+      boolean failParentOnFailure,
+      @Nullable List<String> tags,
+      @Nullable TriggeredBy triggeredBy) {
+    this.id = id;
+    this.created = created;
+    this.updated = updated;
+    this.projectId = projectId;
+    this.flowId = flowId;
+    this.flowVersionId = flowVersionId;
+    this.status = status;
+    this.environment = environment;
+    this.startTime = startTime;
+    this.finishTime = finishTime;
+    this.durationMs = durationMs;
+    this.input = input;
+    this.output = output;
+    this.error = error;
+    this.steps = steps;
+    this.failParentOnFailure = failParentOnFailure;
+    this.tags = tags;
+    this.triggeredBy = triggeredBy;
+  }
+
+  /** The run's id, {@code run_…}. */
+  public String id() {
+    return id;
+  }
+
+  /** When the run was created (queued). */
+  public Instant created() {
+    return created;
+  }
+
+  /** When the run last changed. */
+  public Instant updated() {
+    return updated;
+  }
+
+  /** The project the flow belongs to. */
+  public String projectId() {
+    return projectId;
+  }
+
+  /** The flow that ran. */
+  public String flowId() {
+    return flowId;
+  }
+
+  /** The exact version that ran. */
+  public String flowVersionId() {
+    return flowVersionId;
+  }
+
+  /** Where the run is; see {@link #isTerminal()}. */
+  public RunStatus status() {
+    return status;
+  }
+
+  /** Whether the run is a production or a test run. */
+  public RunEnvironment environment() {
+    return environment;
+  }
+
+  /** When the run started, or null while queued. */
+  public @Nullable Instant startTime() {
+    return startTime;
+  }
+
+  /** When the run finished, or null while it is not finished. */
+  public @Nullable Instant finishTime() {
+    return finishTime;
+  }
+
+  /** How long the run took in milliseconds, or null while it is not finished. */
+  public @Nullable Long durationMs() {
+    return durationMs;
+  }
+
+  /**
+   * The input the run was triggered with, as plain JSON values ({@code Map}, {@code List},
+   * {@code String}, {@code Double}, {@code Boolean}), or null.
+   */
+  public @Nullable Object input() {
+    return input;
+  }
+
+  /** The run's output as plain JSON values, or null when it has none (yet). */
+  public @Nullable Object output() {
+    return output;
+  }
+
+  /**
+   * Converts the output to {@code type} with the shared Moshi, e.g. {@code output(Answer.class)}
+   * or {@code output(String.class)}; null when there is no output.
+   *
+   * @throws IllegalArgumentException if the output does not have that shape; the message has
+   *     the JSON path
+   */
+  public <T> @Nullable T output(Class<T> type) {
+    return Models.convert(output, type, "run output");
+  }
+
+  /**
+   * Converts the output to a generic {@code type}, e.g. {@code Types.newParameterizedType(Map.class,
+   * String.class, Object.class)}; null when there is no output.
+   *
+   * @throws IllegalArgumentException if the output does not have that shape
+   */
+  public <T> @Nullable T output(Type type) {
+    return Models.convert(output, type, "run output");
+  }
+
+  /** Why the run failed, or null when it did not fail. */
+  public @Nullable RunError error() {
+    return error;
+  }
+
+  /** The result of each step that started, by step name, in the order the server sent them; read-only. */
+  public Map<String, StepResult> steps() {
+    return Models.view(steps);
+  }
+
+  /** Whether a failure of this run fails the run that started it. */
+  public boolean failParentOnFailure() {
+    return failParentOnFailure;
+  }
+
+  /** The tags given at trigger time; read-only, empty when none. */
+  public List<String> tags() {
+    return Models.view(tags);
+  }
+
+  /** What started the run, or null when the server did not say. */
+  public @Nullable TriggeredBy triggeredBy() {
+    return triggeredBy;
+  }
+
+  /** Returns true when the run will not change any more; see {@link RunStatus#isTerminal()}. */
+  public boolean isTerminal() {
+    return status != null && status.isTerminal();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) return true;
+    if (!(o instanceof FlowRun)) return false;
+    FlowRun that = (FlowRun) o;
+    return failParentOnFailure == that.failParentOnFailure
+        && Objects.equals(id, that.id)
+        && Objects.equals(created, that.created)
+        && Objects.equals(updated, that.updated)
+        && Objects.equals(projectId, that.projectId)
+        && Objects.equals(flowId, that.flowId)
+        && Objects.equals(flowVersionId, that.flowVersionId)
+        && status == that.status
+        && environment == that.environment
+        && Objects.equals(startTime, that.startTime)
+        && Objects.equals(finishTime, that.finishTime)
+        && Objects.equals(durationMs, that.durationMs)
+        && Objects.equals(input, that.input)
+        && Objects.equals(output, that.output)
+        && Objects.equals(error, that.error)
+        && steps().equals(that.steps())
+        && tags().equals(that.tags())
+        && triggeredBy == that.triggeredBy;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, created, updated, projectId, flowId, flowVersionId, status,
+        environment, startTime, finishTime, durationMs, input, output, error, steps(),
+        failParentOnFailure, tags(), triggeredBy);
+  }
+
+  @Override
+  public String toString() {
+    return "FlowRun{id=" + id
+        + ", created=" + created
+        + ", updated=" + updated
+        + ", projectId=" + projectId
+        + ", flowId=" + flowId
+        + ", flowVersionId=" + flowVersionId
+        + ", status=" + status
+        + ", environment=" + environment
+        + ", startTime=" + startTime
+        + ", finishTime=" + finishTime
+        + ", durationMs=" + durationMs
+        + ", input=" + input
+        + ", output=" + output
+        + ", error=" + error
+        + ", steps=" + steps()
+        + ", failParentOnFailure=" + failParentOnFailure
+        + ", tags=" + tags()
+        + ", triggeredBy=" + triggeredBy
+        + '}';
+  }
+}

@@ -1,0 +1,114 @@
+package dev.flowkit.workflows.models;
+
+import dev.flowkit.workflows.internal.Models;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Filters, page size and position for listing app connections. */
+public final class ListConnectionsParams {
+  private final @Nullable String pieceName;
+  private final @Nullable Integer limit;
+  private final @Nullable String cursor;
+
+  private ListConnectionsParams(Builder builder) {
+    this.pieceName = builder.pieceName;
+    this.limit = builder.limit;
+    this.cursor = builder.cursor;
+  }
+
+  /** Returns a builder with no filter. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns params for the first page of all connections with the server's default size. */
+  public static ListConnectionsParams defaults() {
+    return new Builder().build();
+  }
+
+  /** Only connections for this integration, e.g. {@code slack}; null for all. */
+  public @Nullable String pieceName() {
+    return pieceName;
+  }
+
+  /** The page size (1..100), or null for the server's default. */
+  public @Nullable Integer limit() {
+    return limit;
+  }
+
+  /** Where the page starts, or null for the first page. */
+  public @Nullable String cursor() {
+    return cursor;
+  }
+
+  /** Returns a copy that asks for the page at {@code cursor}. */
+  public ListConnectionsParams withCursor(String cursor) {
+    return toBuilder().cursor(cursor).build();
+  }
+
+  /** Returns a builder holding these params. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.pieceName = pieceName;
+    builder.limit = limit;
+    builder.cursor = cursor;
+    return builder;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) return true;
+    if (!(o instanceof ListConnectionsParams)) return false;
+    ListConnectionsParams that = (ListConnectionsParams) o;
+    return Objects.equals(pieceName, that.pieceName)
+        && Objects.equals(limit, that.limit)
+        && Objects.equals(cursor, that.cursor);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pieceName, limit, cursor);
+  }
+
+  @Override
+  public String toString() {
+    return "ListConnectionsParams{pieceName=" + pieceName + ", limit=" + limit
+        + ", cursor=" + cursor + '}';
+  }
+
+  /** Builds {@link ListConnectionsParams}; every field is optional. */
+  public static final class Builder {
+    private @Nullable String pieceName;
+    private @Nullable Integer limit;
+    private @Nullable String cursor;
+
+    Builder() {}
+
+    /** Lists only connections for this integration. */
+    public Builder pieceName(String pieceName) {
+      this.pieceName = Objects.requireNonNull(pieceName, "pieceName == null");
+      return this;
+    }
+
+    /**
+     * Sets the page size.
+     *
+     * @throws IllegalArgumentException if {@code limit} is outside 1..100
+     */
+    public Builder limit(int limit) {
+      this.limit = Models.checkLimit(limit);
+      return this;
+    }
+
+    /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
+    public Builder cursor(String cursor) {
+      this.cursor = Objects.requireNonNull(cursor, "cursor == null");
+      return this;
+    }
+
+    /** Returns the params. */
+    public ListConnectionsParams build() {
+      return new ListConnectionsParams(this);
+    }
+  }
+}

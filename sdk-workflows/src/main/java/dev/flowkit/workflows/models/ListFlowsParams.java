@@ -1,0 +1,150 @@
+package dev.flowkit.workflows.models;
+
+import dev.flowkit.workflows.internal.Models;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Filters, page size and position for listing flows. Flows come newest first. */
+public final class ListFlowsParams {
+  private final @Nullable Integer limit;
+  private final @Nullable FlowStatus status;
+  private final @Nullable String folderId;
+  private final @Nullable String name;
+  private final @Nullable String cursor;
+
+  private ListFlowsParams(Builder builder) {
+    this.limit = builder.limit;
+    this.status = builder.status;
+    this.folderId = builder.folderId;
+    this.name = builder.name;
+    this.cursor = builder.cursor;
+  }
+
+  /** Returns a builder with no filter. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns params for the first page of all flows with the server's default size. */
+  public static ListFlowsParams defaults() {
+    return new Builder().build();
+  }
+
+  /** The page size (1..100), or null for the server's default. */
+  public @Nullable Integer limit() {
+    return limit;
+  }
+
+  /** Only flows with this status; null for all. */
+  public @Nullable FlowStatus status() {
+    return status;
+  }
+
+  /** Only flows in this folder; null for all. */
+  public @Nullable String folderId() {
+    return folderId;
+  }
+
+  /** Only flows whose name matches this text; null for all. */
+  public @Nullable String name() {
+    return name;
+  }
+
+  /** Where the page starts, or null for the first page. */
+  public @Nullable String cursor() {
+    return cursor;
+  }
+
+  /** Returns a copy that asks for the page at {@code cursor}. */
+  public ListFlowsParams withCursor(String cursor) {
+    return toBuilder().cursor(cursor).build();
+  }
+
+  /** Returns a builder holding these params. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.limit = limit;
+    builder.status = status;
+    builder.folderId = folderId;
+    builder.name = name;
+    builder.cursor = cursor;
+    return builder;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) return true;
+    if (!(o instanceof ListFlowsParams)) return false;
+    ListFlowsParams that = (ListFlowsParams) o;
+    return Objects.equals(limit, that.limit)
+        && status == that.status
+        && Objects.equals(folderId, that.folderId)
+        && Objects.equals(name, that.name)
+        && Objects.equals(cursor, that.cursor);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(limit, status, folderId, name, cursor);
+  }
+
+  @Override
+  public String toString() {
+    return "ListFlowsParams{limit=" + limit + ", status=" + status + ", folderId=" + folderId
+        + ", name=" + name + ", cursor=" + cursor + '}';
+  }
+
+  /** Builds {@link ListFlowsParams}; every field is optional. */
+  public static final class Builder {
+    private @Nullable Integer limit;
+    private @Nullable FlowStatus status;
+    private @Nullable String folderId;
+    private @Nullable String name;
+    private @Nullable String cursor;
+
+    Builder() {}
+
+    /**
+     * Sets the page size.
+     *
+     * @throws IllegalArgumentException if {@code limit} is outside 1..100
+     */
+    public Builder limit(int limit) {
+      this.limit = Models.checkLimit(limit);
+      return this;
+    }
+
+    /**
+     * Lists only flows with this status.
+     *
+     * @throws IllegalArgumentException for {@link FlowStatus#UNKNOWN}
+     */
+    public Builder status(FlowStatus status) {
+      this.status = Models.checkKnown(status, "status");
+      return this;
+    }
+
+    /** Lists only flows in this folder. */
+    public Builder folderId(String folderId) {
+      this.folderId = Objects.requireNonNull(folderId, "folderId == null");
+      return this;
+    }
+
+    /** Lists only flows whose name matches this text. */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name == null");
+      return this;
+    }
+
+    /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
+    public Builder cursor(String cursor) {
+      this.cursor = Objects.requireNonNull(cursor, "cursor == null");
+      return this;
+    }
+
+    /** Returns the params. */
+    public ListFlowsParams build() {
+      return new ListFlowsParams(this);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.flowkit.workflows.models;
+
+import dev.flowkit.workflows.internal.Models;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Page size and position for the list routes without filters: folders, MCP servers, API keys.
+ * Without a limit the server answers 25 items.
+ */
+public final class ListParams {
+  private final @Nullable Integer limit;
+  private final @Nullable String cursor;
+
+  private ListParams(Builder builder) {
+    this.limit = builder.limit;
+    this.cursor = builder.cursor;
+  }
+
+  /** Returns a builder with no limit and no cursor. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns params for the first page with the server's default size. */
+  public static ListParams defaults() {
+    return new Builder().build();
+  }
+
+  /** The page size (1..100), or null for the server's default. */
+  public @Nullable Integer limit() {
+    return limit;
+  }
+
+  /** Where the page starts, from a previous page's {@code next}, or null for the first page. */
+  public @Nullable String cursor() {
+    return cursor;
+  }
+
+  /** Returns a copy that asks for the page at {@code cursor}. */
+  public ListParams withCursor(String cursor) {
+    return toBuilder().cursor(cursor).build();
+  }
+
+  /** Returns a builder holding these params. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.limit = limit;
+    builder.cursor = cursor;
+    return builder;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) return true;
+    if (!(o instanceof ListParams)) return false;
+    ListParams that = (ListParams) o;
+    return Objects.equals(limit, that.limit) && Objects.equals(cursor, that.cursor);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(limit, cursor);
+  }
+
+  @Override
+  public String toString() {
+    return "ListParams{limit=" + limit + ", cursor=" + cursor + '}';
+  }
+
+  /** Builds {@link ListParams}; every field is optional. */
+  public static final class Builder {
+    private @Nullable Integer limit;
+    private @Nullable String cursor;
+
+    Builder() {}
+
+    /**
+     * Sets the page size.
+     *
+     * @throws IllegalArgumentException if {@code limit} is outside 1..100
+     */
+    public Builder limit(int limit) {
+      this.limit = Models.checkLimit(limit);
+      return this;
+    }
+
+    /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
+    public Builder cursor(String cursor) {
+      this.cursor = Objects.requireNonNull(cursor, "cursor == null");
+      return this;
+    }
+
+    /** Returns the params. */
+    public ListParams build() {
+      return new ListParams(this);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.flowkit.workflows.models;
+
+/**
+ * The state of a {@link FlowRun} (and of each of its steps, see {@link StepResult}).
+ *
+ * <p>A value this SDK does not know yet decodes to {@link #UNKNOWN}; {@code UNKNOWN} cannot be sent.
+ */
+public enum RunStatus {
+  /** Accepted, not started yet. */
+  QUEUED(false),
+
+  /** Executing. */
+  RUNNING(false),
+
+  /** Waiting at an {@code APPROVAL} step for approve or cancel. */
+  PAUSED(false),
+
+  /** Finished; the run has an output. */
+  SUCCEEDED(true),
+
+  /** A step failed; the run has an error. */
+  FAILED(true),
+
+  /** The run took longer than the platform allows. */
+  TIMEOUT(true),
+
+  /** Stopped by the platform. */
+  STOPPED(true),
+
+  /** Canceled by a client. */
+  CANCELED(true),
+
+  /** The platform failed, not the flow. */
+  INTERNAL_ERROR(true),
+
+  /** A value the server sent that this SDK version does not know; not terminal. */
+  UNKNOWN(false);
+
+  private final boolean terminal;
+
+  RunStatus(boolean terminal) {
+    this.terminal = terminal;
+  }
+
+  /**
+   * Returns true when a run in this status will not change any more: {@code SUCCEEDED},
+   * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED} or
+   * {@code INTERNAL_ERROR}. {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
+   */
+  public boolean isTerminal() {
+    return terminal;
+  }
+}

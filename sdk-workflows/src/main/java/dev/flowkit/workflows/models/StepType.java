@@ -1,0 +1,41 @@
+package dev.flowkit.workflows.models;
+
+/**
+ * The kind of a step: a trigger ({@code MANUAL}, {@code WEBHOOK}, {@code SCHEDULE}) or an action of the engine.
+ *
+ * <p>A value this SDK does not know yet decodes to {@link #UNKNOWN}; {@code UNKNOWN} cannot be sent.
+ */
+public enum StepType {
+  /** Trigger started by hand or through the API. */
+  MANUAL,
+
+  /** Trigger started by an incoming webhook. */
+  WEBHOOK,
+
+  /** Trigger started on a schedule. */
+  SCHEDULE,
+
+  /** Action whose output is its templated {@code values}. */
+  SET,
+
+  /** Action that waits {@code ms} milliseconds. */
+  DELAY,
+
+  /** Action that fails the run with {@code message}. */
+  FAIL,
+
+  /** Action that streams {@code text} token by token; its output is the text. */
+  LLM,
+
+  /** Action that pauses the run until it is approved or canceled. */
+  APPROVAL,
+
+  /** Action that runs {@code onTrue} or {@code onFalse} depending on {@code condition}. */
+  BRANCH,
+
+  /** Action that calls {@code url}. */
+  HTTP,
+
+  /** A value the server sent that this SDK version does not know. */
+  UNKNOWN
+}
