@@ -16,6 +16,8 @@ import dev.flowkit.workflows.internal.Rest;
 import dev.flowkit.workflows.internal.RunCalls;
 import dev.flowkit.workflows.internal.RunStreams;
 import dev.flowkit.workflows.internal.WorkflowsImpl;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Profile;
 import dev.flowkit.workflows.models.AppConnection;
 import dev.flowkit.workflows.models.Folder;
 import dev.flowkit.workflows.models.McpServer;
@@ -28,6 +30,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -55,10 +58,22 @@ public final class FlowClient implements AutoCloseable {
   private final AsyncClient async;
   private final ExecutorService streamThreads;
 
+  private final Platform platform;
+
   private FlowClient(Builder builder) {
+    this.platform = builder.platform;
+    Profile profile = builder.platform.profile();
+    if (!builder.apiKeyHeaderSet) builder.options.apiKeyHeader(profile.apiKeyHeader());
     ClientOptions options = builder.options.build();
+    HttpUrl base = profile.normalize(options.baseUrl());
+    if (!base.equals(options.baseUrl())) {
+      options = options.toBuilder().baseUrl(base.toString()).allowInsecureHttp(true).build();
+    }
     String email = builder.email;
     String password = builder.password;
+    if (email != null && !profile.supports(Operation.LOGIN)) {
+      throw new IllegalStateException(profile.platform() + " has no login; authenticate with apiKey(…)");
+    }
     AtomicReference<@Nullable AuthCalls> authCalls = new AtomicReference<>();
     SessionCookieJar cookies = new SessionCookieJar(options.cookieStore(), java.time.Clock.systemUTC());
     LoginAuthenticator relogin =
@@ -69,7 +84,7 @@ public final class FlowClient implements AutoCloseable {
                 "/api/auth/login",
                 cookies);
     this.transport = new Transport(options, relogin, cookies);
-    Rest rest = new Rest(transport);
+    Rest rest = new Rest(transport, profile);
     authCalls.set(new AuthCalls(rest));
     this.auth = new AuthServiceImpl(Objects.requireNonNull(authCalls.get()), transport.cookieJar());
 
@@ -93,7 +108,9 @@ public final class FlowClient implements AutoCloseable {
 
   /**
    * A client configured from the environment: {@code FLOWKIT_BASE_URL} (required), then
-   * {@code FLOWKIT_API_KEY}, or {@code FLOWKIT_EMAIL} and {@code FLOWKIT_PASSWORD}.
+   * {@code FLOWKIT_API_KEY}, or {@code FLOWKIT_EMAIL} and {@code FLOWKIT_PASSWORD}, and
+   * optionally {@code FLOWKIT_PLATFORM} ({@code IAI_FLOW}, {@code FLOWAI}, {@code IMBRACE},
+   * {@code FLOW8}; default {@code FLOWKIT}).
    *
    * @throws IllegalStateException naming the variable that is missing
    */
@@ -108,6 +125,15 @@ public final class FlowClient implements AutoCloseable {
       throw new IllegalStateException("FLOWKIT_BASE_URL is not set");
     }
     Builder builder = builder().baseUrl(baseUrl.trim());
+    String platform = env.apply("FLOWKIT_PLATFORM");
+    if (platform != null && !platform.trim().isEmpty()) {
+      try {
+        builder.platform(Platform.valueOf(platform.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("FLOWKIT_PLATFORM is '" + platform + "'; use one of "
+            + java.util.Arrays.toString(Platform.values()), e);
+      }
+    }
     String apiKey = env.apply("FLOWKIT_API_KEY");
     String email = env.apply("FLOWKIT_EMAIL");
     String password = env.apply("FLOWKIT_PASSWORD");
@@ -138,6 +164,11 @@ public final class FlowClient implements AutoCloseable {
     return async;
   }
 
+  /** The platform this client speaks. */
+  public Platform platform() {
+    return platform;
+  }
+
   /** The options this client was built with. */
   public ClientOptions options() {
     return transport.options();
@@ -165,7 +196,7 @@ public final class FlowClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "FlowClient{" + options().baseUrl() + "}";
+    return "FlowClient{" + (platform == Platform.FLOWKIT ? "" : platform + " ") + options().baseUrl() + "}";
   }
 
   /** The asynchronous side of the client. */
@@ -188,8 +219,19 @@ public final class FlowClient implements AutoCloseable {
     private @Nullable String email;
     private @Nullable String password;
     private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
+    private Platform platform = Platform.FLOWKIT;
+    private boolean apiKeyHeaderSet;
 
     Builder() {}
+
+    /**
+     * The platform to speak ({@link Platform#FLOWKIT} by default). It also sets the API-key
+     * header the platform expects, unless {@link #apiKeyHeader} picks one.
+     */
+    public Builder platform(Platform platform) {
+      this.platform = Objects.requireNonNull(platform, "platform == null");
+      return this;
+    }
 
     /** The platform's base URL; see {@link ClientOptions.Builder#baseUrl(String)}. */
     public Builder baseUrl(String baseUrl) {
@@ -206,6 +248,7 @@ public final class FlowClient implements AutoCloseable {
     /** Which header carries the API key ({@code Authorization: Bearer} by default). */
     public Builder apiKeyHeader(ApiKeyHeader header) {
       options.apiKeyHeader(header);
+      apiKeyHeaderSet = true;
       return this;
     }
 
@@ -301,6 +344,7 @@ public final class FlowClient implements AutoCloseable {
     /** All settings at once, replacing those set so far. */
     public Builder options(ClientOptions clientOptions) {
       ClientOptions o = Objects.requireNonNull(clientOptions, "clientOptions == null");
+      if (o.apiKeyHeader() != ApiKeyHeader.AUTHORIZATION_BEARER) apiKeyHeaderSet = true;
       options.baseUrl(o.baseUrl()).allowInsecureHttp(true).apiKey(o.apiKey()).apiKeyHeader(o.apiKeyHeader())
           .connectTimeout(o.connectTimeout()).readTimeout(o.readTimeout()).writeTimeout(o.writeTimeout())
           .callTimeout(o.callTimeout()).streamReadTimeout(o.streamReadTimeout()).maxRetries(o.maxRetries())
