@@ -15,14 +15,11 @@ public final class Paging {
   /** The contract's {@code limit} and {@code cursor} as {@code size} and {@code page}; other filters pass. */
   public static Map<String, String> pageAndSize(Exchange x) {
     Map<String, String> out = new LinkedHashMap<>();
+    String cursor = x.query.get("cursor");
+    out.put("page", cursor == null ? "0" : Integer.toString(pageNumber(cursor, x)));
+    if (x.query.containsKey("limit")) out.put("size", x.query.get("limit"));
     for (Map.Entry<String, String> e : x.query.entrySet()) {
-      if (e.getKey().equals("limit")) {
-        out.put("size", e.getValue());
-      } else if (e.getKey().equals("cursor")) {
-        out.put("page", Integer.toString(pageNumber(e.getValue(), x)));
-      } else {
-        out.put(e.getKey(), e.getValue());
-      }
+      if (!e.getKey().equals("limit") && !e.getKey().equals("cursor")) out.put(e.getKey(), e.getValue());
     }
     return out;
   }
