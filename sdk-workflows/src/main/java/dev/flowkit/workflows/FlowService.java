@@ -112,5 +112,10 @@ public interface FlowService {
    * }
    * }</pre>
    */
-  RunStream streamFlow(String flowId, @Nullable Object input);
+  default RunStream streamFlow(String flowId, @Nullable Object input) {
+    return streamFlow(flowId, input, TriggerOptions.none());
+  }
+
+  /** As {@link #streamFlow(String, Object)}, with tags or an idempotency key. */
+  RunStream streamFlow(String flowId, @Nullable Object input, TriggerOptions options);
 }

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.internal;
 
+import dev.flowkit.core.AsyncPage;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.Page;
 import java.util.Collections;
@@ -44,6 +45,11 @@ public final class PageEnvelope<T> {
           null);
     }
     return Collections.unmodifiableList(data);
+  }
+
+  /** The asynchronous page these items make, loading the next one through {@code fetcher}. */
+  public AsyncPage<T> toAsyncPage(AsyncPage.Fetcher<T> fetcher) {
+    return new AsyncPage<>(items(), next, previous, fetcher, total, pages);
   }
 
   /** The page these items make, loading the next one through {@code fetcher}. */

@@ -142,9 +142,9 @@ public final class RunEventHandler implements ResumableEventStream.Handler {
       case "start":
         return RunEvent.MessageType.START;
       case "start_node":
-        return RunEvent.MessageType.START_NODE;
+        return RunEvent.MessageType.START_STEP;
       case "finish_node":
-        return RunEvent.MessageType.FINISH_NODE;
+        return RunEvent.MessageType.FINISH_STEP;
       case "pause":
         return RunEvent.MessageType.PAUSE;
       case "resume":

@@ -161,7 +161,7 @@ class PlatformConformanceTest {
         recentIds.add(run.id());
       }
       assertEquals(List.of(started.id()), recentIds);
-      if (platform != Platform.FLOW8) assertEquals(started.id(), w.latestRuns().get(0).id());
+      if (platform != Platform.FLOW8) assertEquals(started.id(), w.listLatestRuns().get(0).id());
       assertEquals(List.of("trigger", "greet"),
           w.listRunSteps(started.id()).stream().map(s -> s.name()).collect(java.util.stream.Collectors.toList()));
     }

@@ -37,7 +37,7 @@ public enum Operation {
   STREAM_RUN("streamRun", "GET", "api/runs/{id}/events"),
   APPROVE_RUN("approveRun", "POST", "api/runs/{id}/approve"),
   CANCEL_RUN("cancelRun", "POST", "api/runs/{id}/cancel"),
-  LATEST_RUNS("latestRuns", "GET", "api/dashboard/runs/latest"),
+  LATEST_RUNS("listLatestRuns", "GET", "api/dashboard/runs/latest"),
 
   LIST_FOLDERS("listFolders", "GET", "api/folders"),
   CREATE_FOLDER("createFolder", "POST", "api/folders"),
