@@ -34,14 +34,39 @@ public final class AsyncPage<T> {
   private final @Nullable String nextCursor;
   private final @Nullable String previousCursor;
   private final Fetcher<T> fetcher;
+  private final @Nullable Long totalCount;
+  private final @Nullable Integer pageCount;
 
   /** A page holding {@code data}; {@code fetcher} loads the next one on demand. */
   public AsyncPage(
       List<T> data, @Nullable String nextCursor, @Nullable String previousCursor, Fetcher<T> fetcher) {
+    this(data, nextCursor, previousCursor, fetcher, null, null);
+  }
+
+  /** A page of a list whose platform also reports its item and page counts (page-numbered lists). */
+  public AsyncPage(
+      List<T> data,
+      @Nullable String nextCursor,
+      @Nullable String previousCursor,
+      Fetcher<T> fetcher,
+      @Nullable Long totalCount,
+      @Nullable Integer pageCount) {
     this.data = Collections.unmodifiableList(Objects.requireNonNull(data, "data == null"));
     this.nextCursor = nextCursor;
     this.previousCursor = previousCursor;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
+    this.totalCount = totalCount;
+    this.pageCount = pageCount;
+  }
+
+  /** How many items the whole list has, when the platform says (as {@link Page#totalCount()}); else null. */
+  public @Nullable Long totalCount() {
+    return totalCount;
+  }
+
+  /** How many pages the whole list has at this page size, when the platform says; else null. */
+  public @Nullable Integer pageCount() {
+    return pageCount;
   }
 
   /** The items of this page, newest first. */

@@ -29,14 +29,45 @@ public final class Page<T> {
   private final @Nullable String nextCursor;
   private final @Nullable String previousCursor;
   private final Fetcher<T> fetcher;
+  private final @Nullable Long totalCount;
+  private final @Nullable Integer pageCount;
 
   /** A page holding {@code data}; {@code fetcher} loads the next one on demand. */
   public Page(
       List<T> data, @Nullable String nextCursor, @Nullable String previousCursor, Fetcher<T> fetcher) {
+    this(data, nextCursor, previousCursor, fetcher, null, null);
+  }
+
+  /**
+   * A page of a list whose platform also reports how many items and pages there are in all
+   * (page-numbered lists do).
+   */
+  public Page(
+      List<T> data,
+      @Nullable String nextCursor,
+      @Nullable String previousCursor,
+      Fetcher<T> fetcher,
+      @Nullable Long totalCount,
+      @Nullable Integer pageCount) {
     this.data = Collections.unmodifiableList(Objects.requireNonNull(data, "data == null"));
     this.nextCursor = nextCursor;
     this.previousCursor = previousCursor;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
+    this.totalCount = totalCount;
+    this.pageCount = pageCount;
+  }
+
+  /**
+   * How many items the whole list has, when the platform says (page-numbered lists such as
+   * flow8's do); null for cursor lists, which never count.
+   */
+  public @Nullable Long totalCount() {
+    return totalCount;
+  }
+
+  /** How many pages the whole list has at this page size, when the platform says; else null. */
+  public @Nullable Integer pageCount() {
+    return pageCount;
   }
 
   /** The items of this page, newest first. */

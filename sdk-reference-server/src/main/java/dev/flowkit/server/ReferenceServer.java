@@ -1,13 +1,11 @@
 package dev.flowkit.server;
 
-import dev.flowkit.server.internal.CoreRoutes;
 import dev.flowkit.server.internal.DemoData;
 import dev.flowkit.server.internal.NoDelayServerSocketFactory;
 import dev.flowkit.server.internal.Platform;
 import dev.flowkit.server.internal.Router;
-import dev.flowkit.server.internal.RunRoutes;
 import dev.flowkit.server.internal.Services;
-import dev.flowkit.server.internal.SideRoutes;
+import dev.flowkit.server.internal.platform.Dialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -53,16 +51,18 @@ public final class ReferenceServer implements AutoCloseable {
   private final @Nullable HandshakeCertificates clientCertificates;
   private final DemoData.Seeded seeded;
   private final int port;
+  private final ServerPlatform serverPlatform;
+  private final Dialect dialect;
 
   private ReferenceServer(Builder b) throws IOException {
     Platform platform = new Platform(b.clock, b.ids, b.tls, b.heartbeatMillis, b.streamRetryMillis,
         b.maxBodyBytes);
     services = new Services(platform, b.executorThreads);
-    CoreRoutes.register(router, services);
-    RunRoutes.register(router, services);
-    SideRoutes.register(router, services);
+    serverPlatform = b.platform;
+    dialect = b.platform.dialect();
+    dialect.register(router, services);
     seeded = DemoData.seed(services, b.seedDemoData);
-    dispatcher = new ServerDispatcher(services, router, faults);
+    dispatcher = new ServerDispatcher(services, router, faults, dialect);
     server.setDispatcher(dispatcher);
     server.setBodyLimit(b.maxBodyBytes + 1);
     server.setProtocols(List.of(Protocol.HTTP_1_1));
@@ -107,6 +107,20 @@ public final class ReferenceServer implements AutoCloseable {
   public HandshakeCertificates clientCertificates() {
     if (clientCertificates == null) throw new IllegalStateException("server started without tls(true)");
     return clientCertificates;
+  }
+
+  /** The platform this server impersonates. */
+  public ServerPlatform platform() {
+    return serverPlatform;
+  }
+
+  /**
+   * The journey of this platform's document as curl commands against this server: sign in, list,
+   * trigger, read the run (or call and stream, for FlowAI).
+   */
+  public String curlJourney() {
+    String base = url().toString().replaceAll("/$", "");
+    return dialect.journey(new Dialect.Facts(base, DEMO_EMAIL, DEMO_PASSWORD, demoApiKey(), flowIds()));
   }
 
   /** A seeded API key of the demo user. */
@@ -183,7 +197,7 @@ public final class ReferenceServer implements AutoCloseable {
   }
 
   @Override public String toString() {
-    return "ReferenceServer{" + url() + "}";
+    return "ReferenceServer{" + serverPlatform + " " + url() + "}";
   }
 
   /** Configures a {@link ReferenceServer}. */
@@ -197,8 +211,15 @@ public final class ReferenceServer implements AutoCloseable {
     boolean seedDemoData = true;
     int executorThreads = 8;
     long streamRetryMillis;
+    ServerPlatform platform = ServerPlatform.FLOWKIT;
 
     Builder() {}
+
+    /** The platform to impersonate (default {@link ServerPlatform#FLOWKIT}, the full contract). */
+    public Builder platform(ServerPlatform platform) {
+      this.platform = Objects.requireNonNull(platform, "platform == null");
+      return this;
+    }
 
     /** The port on 127.0.0.1; 0 (default) picks a free one. */
     public Builder port(int port) {

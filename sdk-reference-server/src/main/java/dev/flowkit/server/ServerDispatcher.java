@@ -9,6 +9,7 @@ import dev.flowkit.server.internal.Reply;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Services;
 import dev.flowkit.server.internal.SseStream;
+import dev.flowkit.server.internal.platform.Dialect;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,13 @@ final class ServerDispatcher extends Dispatcher {
   private final Services services;
   private final Router router;
   private final Faults faults;
+  private final Dialect dialect;
   private final List<RecordedExchange> exchanges = new ArrayList<>();
   private final AtomicInteger openStreams = new AtomicInteger();
 
-  ServerDispatcher(Services services, Router router, Faults faults) {
+  ServerDispatcher(Services services, Router router, Faults faults, Dialect dialect) {
     this.services = services;
+    this.dialect = dialect;
     this.router = router;
     this.faults = faults;
   }
@@ -54,7 +57,7 @@ final class ServerDispatcher extends Dispatcher {
     Faults.Rule fault = faults.take(method, path);
     Reply reply;
     if (fault != null && fault.kind == Faults.Kind.RESPOND) {
-      reply = Reply.error(faultError(fault), requestId);
+      reply = dialect.error(faultError(fault), requestId);
     } else if (fault != null && fault.kind == Faults.Kind.RAW) {
       reply = Reply.raw(fault.status, fault.contentType, fault.body);
     } else {
@@ -94,7 +97,7 @@ final class ServerDispatcher extends Dispatcher {
             Json.obj("limit", services.platform.maxBodyBytes), null, -1);
       }
       Call call = new Call(requestId, method, url, request.getHeaders(), body, match.params);
-      if (match.route.authenticated) call.principal = services.auth.authenticate(call);
+      if (match.route.authenticated) call.principal = dialect.authenticate(call, services);
       checkContentType(call);
       String key = call.header("Idempotency-Key");
       if (!method.equals("POST") || key == null || call.principal == null) {
@@ -108,7 +111,7 @@ final class ServerDispatcher extends Dispatcher {
       try {
         reply = match.route.handler.handle(call);
       } catch (ApiException e) {
-        reply = Reply.error(e, requestId);
+        reply = dialect.error(e, requestId);
       } catch (RuntimeException e) {
         services.idempotency.complete(scope, key, Reply.json(500, null));
         throw e;
@@ -116,10 +119,10 @@ final class ServerDispatcher extends Dispatcher {
       services.idempotency.complete(scope, key, reply);
       return reply;
     } catch (ApiException e) {
-      return Reply.error(e, requestId);
+      return dialect.error(e, requestId);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "handler failed for " + method + " " + url.encodedPath(), e);
-      return Reply.error(new ApiException(500, "INTERNAL_ERROR", "The reference server failed: " + e), requestId);
+      return dialect.error(new ApiException(500, "INTERNAL_ERROR", "The reference server failed: " + e), requestId);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows;
 
+import dev.flowkit.core.ApiKeyHeader;
 import dev.flowkit.core.ClientOptions;
 import dev.flowkit.core.SessionCookieJar;
 import dev.flowkit.core.internal.Transport;
@@ -15,12 +16,15 @@ import dev.flowkit.workflows.internal.RunCalls;
 import dev.flowkit.workflows.internal.RunStreams;
 import dev.flowkit.workflows.internal.WorkflowCalls;
 import dev.flowkit.workflows.internal.WorkflowsImpl;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Profile;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.Cookie;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +46,9 @@ import org.jspecify.annotations.Nullable;
  * logs in on its first call and again whenever the session expires. Every setting is a {@link
  * ClientOptions} setting; {@link #withOptions(Consumer)} derives a client with other settings
  * that shares this one's connections and threads, for a single call or a part of an app.
+ *
+ * <p>{@link Builder#platform(Platform)} picks the platform to speak (IAI Flow, FlowAI, Imbrace,
+ * flow8; the Flowkit contract by default): the same calls and models on its wire.
  */
 public final class FlowClient implements AutoCloseable {
   private final ClientOptions options;
@@ -51,8 +58,15 @@ public final class FlowClient implements AutoCloseable {
   private final AuthService auth;
   private final WorkflowsImpl workflows;
   private final AsyncClient async;
+  private final Platform platform;
 
-  private FlowClient(ClientOptions options, @Nullable FlowClient parent) {
+  private FlowClient(ClientOptions requested, @Nullable FlowClient parent, Platform platform, boolean apiKeyHeaderSet) {
+    this.platform = platform;
+    Profile profile = platform.profile();
+    ClientOptions options = forPlatform(requested, profile, apiKeyHeaderSet);
+    if (options.email() != null && !profile.supports(Operation.LOGIN)) {
+      throw new IllegalStateException(profile.platform() + " has no login; authenticate with apiKey(…)");
+    }
     this.options = options;
     this.ownsResources = parent == null;
     this.resources = parent == null ? new Resources() : parent.resources;
@@ -73,7 +87,7 @@ public final class FlowClient implements AutoCloseable {
                 cookies);
     this.transport =
         new Transport(options, relogin, cookies, parent == null ? null : parent.transport.baseClient());
-    Rest rest = new Rest(transport);
+    Rest rest = new Rest(transport, profile);
     authCalls[0] = new AuthCalls(rest);
     this.auth = new AuthServiceImpl(authCalls[0], cookies);
 
@@ -86,6 +100,19 @@ public final class FlowClient implements AutoCloseable {
         new AsyncClient(
             new AsyncWorkflowsImpl(calls, streams, resources.scheduler()),
             new AsyncAuthServiceImpl(authCalls[0], cookies));
+  }
+
+  /**
+   * The options as the platform needs them: its API-key header unless one was chosen, and the
+   * base URL without the platform's API root ({@code http://host/api/} works as {@code http://host/}).
+   */
+  private static ClientOptions forPlatform(ClientOptions options, Profile profile, boolean apiKeyHeaderSet) {
+    HttpUrl base = profile.normalize(options.baseUrl());
+    boolean header = !apiKeyHeaderSet && options.apiKeyHeader() != profile.apiKeyHeader();
+    if (base.equals(options.baseUrl()) && !header) return options;
+    ClientOptions.Builder b = options.toBuilder().baseUrl(base.toString());
+    if (header) b.apiKeyHeader(profile.apiKeyHeader());
+    return b.build();
   }
 
   private static boolean sameIdentity(ClientOptions a, ClientOptions b) {
@@ -102,7 +129,9 @@ public final class FlowClient implements AutoCloseable {
 
   /**
    * A client configured from the environment: {@code FLOWKIT_BASE_URL} (required), then
-   * {@code FLOWKIT_API_KEY}, or {@code FLOWKIT_EMAIL} and {@code FLOWKIT_PASSWORD}.
+   * {@code FLOWKIT_API_KEY}, or {@code FLOWKIT_EMAIL} and {@code FLOWKIT_PASSWORD}, and
+   * optionally {@code FLOWKIT_PLATFORM} ({@code IAI_FLOW}, {@code FLOWAI}, {@code IMBRACE},
+   * {@code FLOW8}; default {@code FLOWKIT}).
    *
    * @throws IllegalStateException naming the variable that is missing
    */
@@ -117,6 +146,15 @@ public final class FlowClient implements AutoCloseable {
       throw new IllegalStateException("FLOWKIT_BASE_URL is not set");
     }
     Builder builder = builder().baseUrl(baseUrl.trim());
+    String platform = env.apply("FLOWKIT_PLATFORM");
+    if (platform != null && !platform.trim().isEmpty()) {
+      try {
+        builder.platform(Platform.valueOf(platform.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("FLOWKIT_PLATFORM is '" + platform + "'; use one of "
+            + java.util.Arrays.toString(Platform.values()), e);
+      }
+    }
     String apiKey = env.apply("FLOWKIT_API_KEY");
     String email = env.apply("FLOWKIT_EMAIL");
     String password = env.apply("FLOWKIT_PASSWORD");
@@ -147,6 +185,11 @@ public final class FlowClient implements AutoCloseable {
     return async;
   }
 
+  /** The platform this client speaks. */
+  public Platform platform() {
+    return platform;
+  }
+
   /** The options this client was built with. */
   public ClientOptions options() {
     return options;
@@ -175,7 +218,7 @@ public final class FlowClient implements AutoCloseable {
             .maxConcurrentRequests(options.maxConcurrentRequests())
             .okHttpClient(options.okHttpClient())
             .build();
-    return new FlowClient(changed, this);
+    return new FlowClient(changed, this, platform, true);
   }
 
   /** The session cookies the client holds now (empty with an API key, or before a login). */
@@ -202,7 +245,7 @@ public final class FlowClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "FlowClient{" + options.baseUrl() + "}";
+    return "FlowClient{" + (platform == Platform.FLOWKIT ? "" : platform + " ") + options.baseUrl() + "}";
   }
 
   /** The asynchronous side of the client: the same calls, returning futures. */
@@ -231,6 +274,9 @@ public final class FlowClient implements AutoCloseable {
    * ClientOptions.AbstractBuilder}); {@link #from(ClientOptions)} takes them all at once.
    */
   public static final class Builder extends ClientOptions.AbstractBuilder<Builder> {
+    private Platform platform = Platform.FLOWKIT;
+    private boolean apiKeyHeaderSet;
+
     Builder() {}
 
     @Override
@@ -239,12 +285,28 @@ public final class FlowClient implements AutoCloseable {
     }
 
     /**
+     * The platform to speak ({@link Platform#FLOWKIT} by default). It also picks the API-key
+     * header the platform expects, unless {@link #apiKeyHeader} chooses one.
+     */
+    public Builder platform(Platform platform) {
+      this.platform = Objects.requireNonNull(platform, "platform == null");
+      return this;
+    }
+
+    @Override
+    public Builder apiKeyHeader(ApiKeyHeader apiKeyHeader) {
+      apiKeyHeaderSet = true;
+      return super.apiKeyHeader(apiKeyHeader);
+    }
+
+    /**
      * Returns the client.
      *
-     * @throws IllegalStateException if the base URL is missing
+     * @throws IllegalStateException if the base URL is missing, or credentials are given for a
+     *     platform without login (FlowAI)
      */
     public FlowClient build() {
-      return new FlowClient(buildOptions(), null);
+      return new FlowClient(buildOptions(), null, platform, apiKeyHeaderSet);
     }
   }
 }

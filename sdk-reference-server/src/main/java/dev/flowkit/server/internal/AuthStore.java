@@ -57,7 +57,7 @@ public final class AuthStore {
       return id;
     }
 
-    Map<String, Object> json(boolean withKey) {
+    public Map<String, Object> json(boolean withKey) {
       Map<String, Object> m = Json.obj("id", id, "name", name);
       if (withKey) m.put("key", key);
       m.put("created", Json.time(created));
@@ -162,6 +162,23 @@ public final class AuthStore {
     }
     throw ApiException.unauthenticated(
         "No credentials: log in for an iai_session cookie or send an API key");
+  }
+
+  /** The caller by session cookie only (platforms whose only login is the session), or 401. */
+  public synchronized Principal authenticateSession(Call call, String missing) {
+    String token = sessionToken(call);
+    if (token == null) throw ApiException.unauthenticated(missing);
+    String userId = sessions.get(token);
+    if (userId == null) {
+      throw ApiException.unauthenticated("The session has expired or was logged out; log in again");
+    }
+    User u = user(userId);
+    return new Principal(u.id, u.workspaceId, u.projectId, "session:" + u.id);
+  }
+
+  /** The caller by API key secret only, or 401. */
+  public synchronized Principal authenticateKey(String secret) {
+    return byKey(secret.trim());
   }
 
   private Principal byKey(String secret) {

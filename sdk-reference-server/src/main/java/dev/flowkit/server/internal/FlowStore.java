@@ -134,7 +134,7 @@ public final class FlowStore {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> asMap(@Nullable Object o) {
+  public static Map<String, Object> asMap(@Nullable Object o) {
     return (Map<String, Object>) o;
   }
 
@@ -175,6 +175,15 @@ public final class FlowStore {
   }
 
   public synchronized Map<String, Object> list(Call call, Principal p) {
+    return Pagination.page(call, filtered(call, p), this::json);
+  }
+
+  /** Every flow {@link #list} would find (same filters), newest first, without paging. */
+  public synchronized List<Map<String, Object>> listAll(Call call, Principal p) {
+    return Pagination.renderAll(filtered(call, p), this::json);
+  }
+
+  private List<Flow> filtered(Call call, Principal p) {
     String status = call.query("status");
     if (status != null && !status.equals("ENABLED") && !status.equals("DISABLED")) {
       throw ApiException.field("status", "must be ENABLED or DISABLED");
@@ -190,7 +199,13 @@ public final class FlowStore {
           .contains(name.toLowerCase(Locale.ROOT))) continue;
       out.add(f);
     }
-    return Pagination.page(call, out, this::json);
+    return out;
+  }
+
+
+  /** The 1-based number of the flow's current version. */
+  public synchronized int versionNumber(Principal p, String id) {
+    return flow(p, id).versions.size();
   }
 
   public synchronized void delete(Principal p, String id) {

@@ -65,6 +65,15 @@ public final class Pagination {
     return Json.obj("data", data, "next", next, "previous", previous);
   }
 
+  /** Every item, newest first, rendered (for platforms that list without cursors). */
+  public static <T extends Item> List<Map<String, Object>> renderAll(List<T> items, Function<T, Object> render) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(NEWEST_FIRST);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (T t : sorted) out.add(FlowStore.asMap(render.apply(t)));
+    return out;
+  }
+
   static int limit(@Nullable String raw) {
     if (raw == null || raw.isEmpty()) return 25;
     try {

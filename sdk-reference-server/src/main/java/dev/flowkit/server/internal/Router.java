@@ -68,6 +68,14 @@ public final class Router {
     routes.add(new Route(method, pattern, handler, false));
   }
 
+  /** The handler registered for exactly {@code method pattern}, to reuse it under another route. */
+  public Handler handler(String method, String pattern) {
+    for (Route r : routes) {
+      if (r.method.equals(method) && r.pattern.equals(pattern)) return r.handler;
+    }
+    throw new IllegalArgumentException("no route " + method + " " + pattern);
+  }
+
   public List<String> describe() {
     List<String> out = new ArrayList<>();
     for (Route r : routes) out.add(r.method + " " + r.pattern);

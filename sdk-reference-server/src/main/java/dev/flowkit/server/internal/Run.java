@@ -77,7 +77,17 @@ public final class Run implements Pagination.Item {
     return id;
   }
 
-  synchronized boolean terminal() {
+  /** The run's event log. */
+  public EventLog events() {
+    return events;
+  }
+
+  /** The display name of the flow version this run executes. */
+  public String flowName() {
+    return flowName;
+  }
+
+  public synchronized boolean terminal() {
     return TERMINAL.contains(status);
   }
 
@@ -85,7 +95,7 @@ public final class Run implements Pagination.Item {
     return !TERMINAL.contains(status);
   }
 
-  synchronized String status() {
+  public synchronized String status() {
     return status;
   }
 
@@ -106,7 +116,7 @@ public final class Run implements Pagination.Item {
     return i == null ? null : Json.time(i);
   }
 
-  synchronized Map<String, Object> json() {
+  public synchronized Map<String, Object> json() {
     return Json.obj("id", id, "created", Json.time(created), "updated", Json.time(updated),
         "projectId", projectId, "flowId", flowId, "flowVersionId", flowVersionId,
         "status", status, "environment", "PRODUCTION",
@@ -116,7 +126,7 @@ public final class Run implements Pagination.Item {
         "failParentOnFailure", false, "tags", new ArrayList<>(tags), "triggeredBy", triggeredBy);
   }
 
-  synchronized List<Object> stepsJson() {
+  public synchronized List<Object> stepsJson() {
     List<Object> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, Object>> e : steps.entrySet()) {
       Map<String, Object> m = Json.obj("name", e.getKey());

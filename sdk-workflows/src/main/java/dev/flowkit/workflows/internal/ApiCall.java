@@ -1,8 +1,16 @@
 package dev.flowkit.workflows.internal;
 
+import com.squareup.moshi.JsonDataException;
+import dev.flowkit.core.FlowApiException;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.internal.Transport;
+import dev.flowkit.workflows.internal.platform.Profile;
+import dev.flowkit.workflows.models.Flow;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.Folder;
 import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
@@ -18,13 +26,37 @@ public final class ApiCall<T> {
   private final Request request;
   private final @Nullable Type type;
   private final Function<@Nullable Object, T> mapper;
+  /** The platform whose errors to read, and how its answer maps to the contract's (null: as is). */
+  private final @Nullable Profile profile;
+  private final Profile.@Nullable Bound bound;
 
   private ApiCall(
       Transport transport, Request request, @Nullable Type type, Function<@Nullable Object, T> mapper) {
+    this(transport, request, type, mapper, null, null);
+  }
+
+  private ApiCall(
+      Transport transport,
+      Request request,
+      @Nullable Type type,
+      Function<@Nullable Object, T> mapper,
+      @Nullable Profile profile,
+      Profile.@Nullable Bound bound) {
     this.transport = transport;
     this.request = request;
     this.type = type;
     this.mapper = mapper;
+    this.profile = profile;
+    this.bound = bound;
+  }
+
+  /**
+   * A call on a platform's wire: {@code bound}'s request, its answer mapped to the contract's and
+   * decoded as {@code type} (null: no body to read), errors read as {@code profile}'s.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> ApiCall<T> bound(Transport transport, Profile profile, Profile.Bound bound, @Nullable Type type) {
+    return new ApiCall<>(transport, bound.request, type, body -> (T) body, profile, bound);
   }
 
   /** A call whose body decodes as {@code type}. */
@@ -45,31 +77,82 @@ public final class ApiCall<T> {
   /** The same call yielding {@code f} of the result. */
   public <R> ApiCall<R> map(Function<? super T, R> f) {
     Function<@Nullable Object, T> inner = mapper;
-    return new ApiCall<>(transport, request, type, body -> f.apply(inner.apply(body)));
+    return new ApiCall<>(transport, request, type, body -> f.apply(inner.apply(body)), profile, bound);
   }
 
   /** The same call sent with another request (for example with a longer read timeout). */
   public ApiCall<T> withRequest(Request other) {
-    return new ApiCall<>(transport, other, type, mapper);
+    return new ApiCall<>(transport, other, type, mapper, profile, bound);
   }
 
   /** Runs the call on this thread. */
   public T execute() {
-    if (type == null) {
-      transport.executeNoContent(request);
-      return mapper.apply(null);
+    try {
+      if (type == null) {
+        transport.executeNoContent(request);
+        return mapper.apply(null);
+      }
+      if (bound == null || !bound.mapsAnswer()) return mapper.apply(checked(transport.execute(request, type)));
+      return mapper.apply(decode(transport.execute(request, Object.class)));
+    } catch (FlowApiException e) {
+      throw remap(e);
     }
-    return mapper.apply(transport.execute(request, type));
   }
 
   /** Runs the call on OkHttp's dispatcher; cancelling the future cancels the call. */
   public CompletableFuture<T> executeAsync() {
-    CompletableFuture<@Nullable Object> call = transport.executeAsync(request, type);
-    CompletableFuture<T> result = call.thenApply(mapper);
+    boolean maps = bound != null && bound.mapsAnswer() && type != null;
+    CompletableFuture<@Nullable Object> call = transport.executeAsync(request, maps ? Object.class : type);
+    CompletableFuture<T> result =
+        call.handle(
+            (body, error) -> {
+              if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                if (cause instanceof FlowApiException) throw new CompletionException(remap((FlowApiException) cause));
+                throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
+              }
+              return mapper.apply(maps ? decode(body) : checked(body));
+            });
     // Cancelling the derived future must reach the HTTP call too.
     result.whenComplete((value, error) -> {
       if (result.isCancelled()) call.cancel(true);
     });
     return result;
+  }
+
+  /**
+   * A resource decoded as the contract's must have its id: an answer in another shape (such as
+   * {@code {"run":{…}}}) is an {@link InvalidResponseException}, never a model of nulls.
+   */
+  private @Nullable Object checked(@Nullable Object value) {
+    boolean missing =
+        (value instanceof Flow && ((Flow) value).id() == null)
+            || (value instanceof FlowRun && ((FlowRun) value).id() == null)
+            || (value instanceof Folder && ((Folder) value).id() == null);
+    if (missing) {
+      throw new InvalidResponseException("Expected a " + value.getClass().getSimpleName() + " with an \"id\" from "
+          + Transport.describe(request) + "; is the client's platform() the server's?", null);
+    }
+    return value;
+  }
+
+  private FlowApiException remap(FlowApiException e) {
+    return profile == null ? e : profile.remap(transport, e, request);
+  }
+
+  /** The platform's answer mapped to the contract's, decoded as {@code type}. */
+  private @Nullable Object decode(@Nullable Object answer) {
+    Profile.Bound b = bound;
+    Type t = type;
+    if (b == null || t == null) return answer;
+    Object contract = b.answer(answer);
+    try {
+      Object value = transport.moshi().adapter(t).fromJsonValue(contract);
+      if (value == null) throw new InvalidResponseException("Expected a JSON body from " + Transport.describe(request), null);
+      return value;
+    } catch (JsonDataException | IllegalArgumentException e) {
+      throw new InvalidResponseException(
+          "Unexpected response body from " + Transport.describe(request) + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -101,10 +101,9 @@ public final class FlowCalls {
     Map<String, Object> body = body(input, options);
     body.put("stream", true);
     Request request =
-        new Request.Builder()
-            .url(rest.transport().url("api", "flows", id(flowId, "flowId"), "run"))
+        rest.request("POST", body, "api", "flows", id(flowId, "flowId"), "run")
+            .newBuilder()
             .header("Accept", "text/event-stream")
-            .post(rest.transport().jsonBody(body))
             .build();
     return withKey(request, options);
   }

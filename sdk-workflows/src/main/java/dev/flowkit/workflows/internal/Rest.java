@@ -2,6 +2,9 @@ package dev.flowkit.workflows.internal;
 
 import com.squareup.moshi.Types;
 import dev.flowkit.core.internal.Transport;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Profile;
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.Map;
@@ -10,20 +13,37 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
 
-/** Builds the calls of the Flow API's REST routes; one instance per client. */
+/**
+ * Builds the calls of the Flow API's REST routes; one instance per client. Calls are described
+ * in the contract's terms; the client's platform {@link Profile} puts them on its own wire (or
+ * refuses one it does not have, before any request).
+ */
 public final class Rest {
   private final Transport transport;
+  private final Profile profile;
 
   public Rest(Transport transport) {
+    this(transport, Profile.contract("FLOWKIT"));
+  }
+
+  public Rest(Transport transport, Profile profile) {
     this.transport = transport;
+    this.profile = profile;
   }
 
   public Transport transport() {
     return transport;
   }
 
+  /** The platform the calls are sent to. */
+  public Profile profile() {
+    return profile;
+  }
+
   /** {@code GET path} with {@code query}, decoded as {@code type}. */
   public <T> ApiCall<T> get(Type type, Map<String, String> query, String... path) {
+    Profile.Bound bound = profile.bind(transport, "GET", query, null, path);
+    if (bound != null) return ApiCall.bound(transport, profile, bound, type);
     return ApiCall.of(transport, new Request.Builder().url(transport.url(query, path)).get().build(), type);
   }
 
@@ -39,11 +59,22 @@ public final class Rest {
 
   /** {@code method path} with a JSON body, decoded as {@code type}. */
   public <T> ApiCall<T> send(String method, Type type, @Nullable Object body, String... path) {
+    Profile.Bound bound = profile.bind(transport, method, Collections.<String, String>emptyMap(), body, path);
+    if (bound != null) return ApiCall.bound(transport, profile, bound, type);
     return ApiCall.of(transport, request(method, transport.url(path), body), type);
   }
 
   /** {@code method path} with a body already encoded as JSON, decoded as {@code type}. */
   public <T> ApiCall<T> sendJson(String method, Type type, String json, String... path) {
+    if (!profile.isContract()) {
+      Object body;
+      try {
+        body = transport.moshi().adapter(Object.class).fromJson(json);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("not JSON: " + json, e);
+      }
+      return send(method, type, body, path);
+    }
     Request request =
         new Request.Builder().url(transport.url(path)).method(method, RequestBody.create(json, Transport.JSON)).build();
     return ApiCall.of(transport, request, type);
@@ -51,7 +82,29 @@ public final class Rest {
 
   /** {@code DELETE path}, expecting 204. */
   public ApiCall<@Nullable Void> delete(String... path) {
+    Profile.Bound bound = profile.bind(transport, "DELETE", Collections.<String, String>emptyMap(), null, path);
+    if (bound != null) return ApiCall.bound(transport, profile, bound, null);
     return ApiCall.noContent(transport, new Request.Builder().url(transport.url(path)).delete().build());
+  }
+
+  /**
+   * The bare request of {@code method path} with {@code body} (null: none for GET, {@code {}} for
+   * POST) on this platform's wire, for event streams that are read by hand.
+   *
+   * @throws UnsupportedOperationException when the platform lacks the operation
+   */
+  public Request request(String method, @Nullable Object body, String... path) {
+    Profile.Bound bound = profile.bind(transport, method, Collections.<String, String>emptyMap(), body, path);
+    if (bound != null) return bound.request;
+    return new Request.Builder()
+        .url(transport.url(path))
+        .method(method, method.equals("GET") ? null : transport.jsonBody(body))
+        .build();
+  }
+
+  /** Whether the platform has {@code operation}. */
+  public boolean supports(Operation operation) {
+    return profile.supports(operation);
   }
 
   private Request request(String method, HttpUrl url, @Nullable Object body) {

@@ -2,6 +2,7 @@ package dev.flowkit.workflows.internal;
 
 import static dev.flowkit.workflows.internal.Rest.id;
 
+import dev.flowkit.workflows.internal.platform.Operation;
 import dev.flowkit.workflows.models.ApproveRunParams;
 import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.ListRunsParams;
@@ -52,10 +53,15 @@ public final class RunCalls {
   /** The request that streams a run's events after {@code lastEventId}. */
   public Request eventsRequest(String runId, @Nullable String lastEventId) {
     Request.Builder request =
-        new Request.Builder()
-            .url(rest.transport().url("api", "runs", id(runId, "runId"), "events"))
+        rest.request("GET", null, "api", "runs", id(runId, "runId"), "events")
+            .newBuilder()
             .header("Accept", "text/event-stream");
     if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
     return request.build();
+  }
+
+  /** The request that resumes a run's events, or null on a platform that cannot resume streams. */
+  public @Nullable Request resumeRequest(String runId, @Nullable String lastEventId) {
+    return rest.supports(Operation.STREAM_RUN) ? eventsRequest(runId, lastEventId) : null;
   }
 }

@@ -74,7 +74,7 @@ public final class RunEventHandler implements ResumableEventStream.Handler {
   @Override
   public @Nullable Request resumeRequest(@Nullable String lastEventId) {
     String id = runId;
-    return id == null ? null : runs.eventsRequest(id, lastEventId);
+    return id == null ? null : runs.resumeRequest(id, lastEventId);
   }
 
   @Override

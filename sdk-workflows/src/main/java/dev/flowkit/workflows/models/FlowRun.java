@@ -21,14 +21,14 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class FlowRun {
-  private final String id;
-  private final Instant created;
-  private final Instant updated;
-  private final String projectId;
+  private final @Nullable String id;
+  private final @Nullable Instant created;
+  private final @Nullable Instant updated;
+  private final @Nullable String projectId;
   private final String flowId;
-  private final String flowVersionId;
+  private final @Nullable String flowVersionId;
   private final RunStatus status;
-  private final RunEnvironment environment;
+  private final @Nullable RunEnvironment environment;
   private final @Nullable Instant startTime;
   private final @Nullable Instant finishTime;
   private final @Nullable Long durationMs;
@@ -39,16 +39,17 @@ public final class FlowRun {
   private final boolean failParentOnFailure;
   private final @Nullable List<String> tags;
   private final @Nullable TriggeredBy triggeredBy;
+  private final @Nullable String flowName;
 
   private FlowRun(
-      String id,
-      Instant created,
-      Instant updated,
-      String projectId,
+      @Nullable String id,
+      @Nullable Instant created,
+      @Nullable Instant updated,
+      @Nullable String projectId,
       String flowId,
-      String flowVersionId,
+      @Nullable String flowVersionId,
       RunStatus status,
-      RunEnvironment environment,
+      @Nullable RunEnvironment environment,
       @Nullable Instant startTime,
       @Nullable Instant finishTime,
       @Nullable Long durationMs,
@@ -58,7 +59,8 @@ public final class FlowRun {
       @Nullable Map<String, StepResult> steps,
       boolean failParentOnFailure,
       @Nullable List<String> tags,
-      @Nullable TriggeredBy triggeredBy) {
+      @Nullable TriggeredBy triggeredBy,
+      @Nullable String flowName) {
     this.id = id;
     this.created = created;
     this.updated = updated;
@@ -77,25 +79,29 @@ public final class FlowRun {
     this.failParentOnFailure = failParentOnFailure;
     this.tags = tags;
     this.triggeredBy = triggeredBy;
+    this.flowName = flowName;
   }
 
-  /** The run's id, {@code run_…}. */
-  public String id() {
+  /**
+   * The run's id, {@code run_…}. Null only from FlowAI's standard call, whose answer names no
+   * run ({@code {output, total_time}}).
+   */
+  public @Nullable String id() {
     return id;
   }
 
-  /** When the run was created (queued). */
-  public Instant created() {
+  /** When the run was created (queued); null on platforms that do not say (IAI Flow, FlowAI). */
+  public @Nullable Instant created() {
     return created;
   }
 
-  /** When the run last changed. */
-  public Instant updated() {
+  /** When the run last changed; null on platforms that do not say (IAI Flow, FlowAI). */
+  public @Nullable Instant updated() {
     return updated;
   }
 
-  /** The project the flow belongs to. */
-  public String projectId() {
+  /** The project the flow belongs to; null on platforms that do not say (IAI Flow, FlowAI). */
+  public @Nullable String projectId() {
     return projectId;
   }
 
@@ -104,8 +110,8 @@ public final class FlowRun {
     return flowId;
   }
 
-  /** The exact version that ran. */
-  public String flowVersionId() {
+  /** The exact version that ran; null on platforms that do not say (IAI Flow, FlowAI). */
+  public @Nullable String flowVersionId() {
     return flowVersionId;
   }
 
@@ -114,8 +120,11 @@ public final class FlowRun {
     return status;
   }
 
-  /** Whether the run is a production or a test run. */
-  public RunEnvironment environment() {
+  /**
+   * Whether the run is a production or a test run; null on platforms that do not say (IAI Flow,
+   * FlowAI).
+   */
+  public @Nullable RunEnvironment environment() {
     return environment;
   }
 
@@ -193,6 +202,14 @@ public final class FlowRun {
     return triggeredBy;
   }
 
+  /**
+   * The name of the flow that ran, when the platform reports it with the run (IAI Flow's
+   * {@code workflow_name}); else null, and {@link #flowId()} finds it.
+   */
+  public @Nullable String flowName() {
+    return flowName;
+  }
+
   /** Returns true when the run will not change any more; see {@link RunStatus#isTerminal()}. */
   public boolean isTerminal() {
     return status != null && status.isTerminal();
@@ -220,14 +237,15 @@ public final class FlowRun {
         && Objects.equals(error, that.error)
         && steps().equals(that.steps())
         && tags().equals(that.tags())
-        && triggeredBy == that.triggeredBy;
+        && triggeredBy == that.triggeredBy
+        && Objects.equals(flowName, that.flowName);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, created, updated, projectId, flowId, flowVersionId, status,
         environment, startTime, finishTime, durationMs, input, output, error, steps(),
-        failParentOnFailure, tags(), triggeredBy);
+        failParentOnFailure, tags(), triggeredBy, flowName);
   }
 
   @Override
@@ -250,6 +268,7 @@ public final class FlowRun {
         + ", failParentOnFailure=" + failParentOnFailure
         + ", tags=" + tags()
         + ", triggeredBy=" + triggeredBy
+        + (flowName == null ? "" : ", flowName=" + flowName)
         + '}';
   }
 }

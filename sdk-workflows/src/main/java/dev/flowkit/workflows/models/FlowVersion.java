@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One version of a {@link Flow}: its name and its step chain, starting at the trigger. */
 public final class FlowVersion {
-  private final String id;
+  private final @Nullable String id;
   private final Instant created;
   private final Instant updated;
   private final String flowId;
@@ -14,16 +14,18 @@ public final class FlowVersion {
   private final FlowVersionState state;
   private final boolean valid;
   private final Step trigger;
+  private final @Nullable Integer number;
 
   private FlowVersion(
-      String id,
+      @Nullable String id,
       Instant created,
       Instant updated,
       String flowId,
       String displayName,
       FlowVersionState state,
       boolean valid,
-      Step trigger) {
+      Step trigger,
+      @Nullable Integer number) {
     this.id = id;
     this.created = created;
     this.updated = updated;
@@ -32,10 +34,14 @@ public final class FlowVersion {
     this.state = state;
     this.valid = valid;
     this.trigger = trigger;
+    this.number = number;
   }
 
-  /** The version's id, {@code fv_…}. */
-  public String id() {
+  /**
+   * The version's id, {@code fv_…}; null on IAI Flow, which numbers versions instead (see
+   * {@link #number()}).
+   */
+  public @Nullable String id() {
     return id;
   }
 
@@ -74,6 +80,11 @@ public final class FlowVersion {
     return trigger;
   }
 
+  /** The version's number (1, 2, …) on platforms that number them (IAI Flow); else null. */
+  public @Nullable Integer number() {
+    return number;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) return true;
@@ -86,12 +97,13 @@ public final class FlowVersion {
         && Objects.equals(flowId, that.flowId)
         && Objects.equals(displayName, that.displayName)
         && state == that.state
-        && Objects.equals(trigger, that.trigger);
+        && Objects.equals(trigger, that.trigger)
+        && Objects.equals(number, that.number);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, flowId, displayName, state, valid, trigger);
+    return Objects.hash(id, created, updated, flowId, displayName, state, valid, trigger, number);
   }
 
   @Override
@@ -104,6 +116,7 @@ public final class FlowVersion {
         + ", state=" + state
         + ", valid=" + valid
         + ", trigger=" + trigger
+        + (number == null ? "" : ", number=" + number)
         + '}';
   }
 }

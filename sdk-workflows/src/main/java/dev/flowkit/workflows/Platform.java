@@ -1,0 +1,78 @@
+package dev.flowkit.workflows;
+
+import dev.flowkit.workflows.internal.platform.Flow8Profile;
+import dev.flowkit.workflows.internal.platform.FlowAiProfile;
+import dev.flowkit.workflows.internal.platform.FlowkitProfile;
+import dev.flowkit.workflows.internal.platform.IaiFlowProfile;
+import dev.flowkit.workflows.internal.platform.ImbraceProfile;
+import dev.flowkit.workflows.internal.platform.Profile;
+import java.util.Set;
+
+/**
+ * The platform a {@link FlowClient} talks to. The facade and the models stay the same; the
+ * platform decides each call's method and path, list and paging style, field names and value
+ * spellings, error body, API-key header, and which calls exist at all. A call the platform lacks
+ * throws {@link UnsupportedOperationException} naming both, before any request.
+ *
+ * <pre>{@code
+ * FlowClient client = FlowClient.builder()
+ *     .platform(Platform.IAI_FLOW)
+ *     .baseUrl("https://api.flow.iai.one")
+ *     .credentials(email, password)
+ *     .build();
+ * }</pre>
+ */
+public enum Platform {
+  /** The Flowkit contract: every call, cursor pages, the contract's shapes. The default. */
+  FLOWKIT {
+    @Override Profile profile() {
+      return FlowkitProfile.create();
+    }
+  },
+  /**
+   * IAI Flow: session login, {@code {"items":[…]}} lists without paging, snake_case runs with
+   * lower-case statuses, {@code /api/workflows/{id}}; no API keys, folders, connections, MCP
+   * servers, versions, streams, approve or cancel.
+   */
+  IAI_FLOW {
+    @Override Profile profile() {
+      return IaiFlowProfile.create();
+    }
+  },
+  /**
+   * FlowAI: {@code X-API-KEY}; {@code triggerFlowSync} ({@code {output, total_time}}) and
+   * {@code streamFlow} on {@code /v1/api/workflow/run/{id}}, nothing else.
+   */
+  FLOWAI {
+    @Override Profile profile() {
+      return FlowAiProfile.create();
+    }
+  },
+  /** Imbrace: the contract's shapes and cursor pages; every call. */
+  IMBRACE {
+    @Override Profile profile() {
+      return ImbraceProfile.create();
+    }
+  },
+  /**
+   * flow8: {@code ?page=&size=} lists with totals, runs as plays, {@code /api/auth/me}; no
+   * streams (flow8 uses a WebSocket), versions, flow operations, folders, connections or MCP
+   * servers.
+   */
+  FLOW8 {
+    @Override Profile profile() {
+      return Flow8Profile.create();
+    }
+  };
+
+  abstract Profile profile();
+
+  /**
+   * The names of the SDK methods this platform supports, such as {@code listFlows} and
+   * {@code triggerFlowSync} ({@code login}, {@code session} and {@code logout} stand for
+   * {@link AuthService}'s calls).
+   */
+  public Set<String> supportedCalls() {
+    return profile().supportedCalls();
+  }
+}
