@@ -1,6 +1,6 @@
 package dev.flowkit.core;
 
-import java.util.Collections;
+import dev.flowkit.core.internal.InMemoryCookieStore;
 import java.util.List;
 import okhttp3.Cookie;
 
@@ -20,20 +20,7 @@ public interface CookieStore {
 
   /** A store that keeps nothing: the session lives only as long as the client. */
   static CookieStore inMemory() {
-    return InMemory.INSTANCE;
+    return InMemoryCookieStore.INSTANCE;
   }
 
-  /** The memory-only store. */
-  enum InMemory implements CookieStore {
-    /** The one instance. */
-    INSTANCE;
-
-    @Override
-    public List<Cookie> load() {
-      return Collections.emptyList();
-    }
-
-    @Override
-    public void save(List<Cookie> cookies) {}
-  }
 }

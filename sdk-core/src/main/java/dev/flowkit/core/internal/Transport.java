@@ -254,9 +254,15 @@ public final class Transport {
     }
   }
 
-  /** Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. */
+  /**
+   * Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. An
+   * interrupted thread is not a timeout: it gets a {@link FlowIoException} and keeps its flag.
+   */
   public static FlowException ioFailure(Request request, IOException e) {
-    if (e instanceof InterruptedIOException) {
+    if (Thread.currentThread().isInterrupted()) {
+      return new FlowIoException(describe(request) + " was interrupted", e);
+    }
+    if (e instanceof InterruptedIOException) { // a socket or a call timeout
       return new FlowTimeoutException(describe(request) + " timed out: " + e.getMessage(), e);
     }
     return new FlowIoException(describe(request) + " failed: " + e, e);
