@@ -5,7 +5,7 @@ import java.util.List;
 import okhttp3.Cookie;
 
 /**
- * Where a {@link SessionCookieJar} keeps its cookies between process starts. The jar itself
+ * Where the client's session cookie jar keeps its cookies between process starts. The jar itself
  * is the live, thread-safe copy; the store only loads once and receives a snapshot after every
  * change, so an Android app can persist the session (for example, encrypted in its preferences).
  *

@@ -9,7 +9,6 @@ import dev.flowkit.core.FlowIoException;
 import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.FlowTimeoutException;
 import dev.flowkit.core.InvalidResponseException;
-import dev.flowkit.core.SessionCookieJar;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
