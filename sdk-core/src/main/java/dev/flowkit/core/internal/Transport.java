@@ -10,7 +10,6 @@ import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.FlowTimeoutException;
 import dev.flowkit.core.HttpLogLevel;
 import dev.flowkit.core.InvalidResponseException;
-import dev.flowkit.core.SessionCookieJar;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -353,13 +352,19 @@ public final class Transport {
     }
   }
 
-  /** Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. */
+  /**
+   * Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. An
+   * interrupted thread is not a timeout: it gets a {@link FlowIoException} and keeps its flag.
+   */
   public static FlowException ioFailure(Request request, IOException e) {
     if (timedOut(request)) return deadlinePassed(request, e);
     if (e instanceof UnexpectedFailure) {
       return new FlowIoException(describe(request) + " failed unexpectedly: " + e.getCause(), e.getCause());
     }
-    if (e instanceof InterruptedIOException) {
+    if (Thread.currentThread().isInterrupted()) {
+      return new FlowIoException(describe(request) + " was interrupted", e);
+    }
+    if (e instanceof InterruptedIOException) { // a socket or a call timeout
       return new FlowTimeoutException(describe(request) + " timed out: " + e.getMessage(), e);
     }
     return new FlowIoException(describe(request) + " failed: " + e, e);
