@@ -16,6 +16,7 @@ import dev.flowkit.workflows.internal.Rest;
 import dev.flowkit.workflows.internal.RunCalls;
 import dev.flowkit.workflows.internal.RunStreams;
 import dev.flowkit.workflows.internal.WorkflowsImpl;
+import dev.flowkit.workflows.internal.WorkflowsJson;
 import dev.flowkit.workflows.models.AppConnection;
 import dev.flowkit.workflows.models.Folder;
 import dev.flowkit.workflows.models.McpServer;
@@ -66,11 +67,10 @@ public final class FlowClient implements AutoCloseable {
             ? null
             : new LoginAuthenticator(
                 () -> Objects.requireNonNull(authCalls.get()).login(email, password).execute(),
-                "/api/auth/login",
                 cookies);
-    this.transport = new Transport(options, relogin, cookies);
+    this.transport = new Transport(options, relogin, cookies, WorkflowsJson.moshi());
     Rest rest = new Rest(transport);
-    authCalls.set(new AuthCalls(rest));
+    authCalls.set(new AuthCalls(rest, new Rest(transport.withoutAuthenticator())));
     this.auth = new AuthServiceImpl(Objects.requireNonNull(authCalls.get()), transport.cookieJar());
 
     this.streamThreads = Executors.newCachedThreadPool(new StreamThreads());
@@ -265,12 +265,31 @@ public final class FlowClient implements AutoCloseable {
     }
 
     /**
-     * How many times a call is repeated when that is safe: on 429 and 503 always, on other
-     * server errors and dropped connections only for GET, PUT, DELETE and requests with an
-     * idempotency key. 2 by default; 0 turns retries off.
+     * How many times a call is repeated when that is safe: on 408, 429 and 503 always, on
+     * other server errors and dropped connections only for GET, PUT, DELETE and requests with an
+     * idempotency key (every POST that creates something has one). 3 by default; 0 turns
+     * retries off.
      */
     public Builder maxRetries(int maxRetries) {
       options.maxRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * How long to wait between retries when the server gives no {@code Retry-After}:
+     * {@code initial}, doubling up to {@code max} (500 ms and 8 s by default).
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      options.retryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * Sends at most this many requests per second (blocking, async and streams together);
+     * requests beyond it wait for their turn. No limit by default.
+     */
+    public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
+      options.maxRequestsPerSecond(maxRequestsPerSecond);
       return this;
     }
 
@@ -301,9 +320,13 @@ public final class FlowClient implements AutoCloseable {
     /** All settings at once, replacing those set so far. */
     public Builder options(ClientOptions clientOptions) {
       ClientOptions o = Objects.requireNonNull(clientOptions, "clientOptions == null");
-      options.baseUrl(o.baseUrl()).allowInsecureHttp(true).apiKey(o.apiKey()).apiKeyHeader(o.apiKeyHeader())
+      // The plain-http guard is copied, never switched off on the way.
+      options.baseUrl(o.baseUrl()).allowInsecureHttp(o.allowInsecureHttp()).apiKey(o.apiKey())
+          .apiKeyHeader(o.apiKeyHeader())
           .connectTimeout(o.connectTimeout()).readTimeout(o.readTimeout()).writeTimeout(o.writeTimeout())
           .callTimeout(o.callTimeout()).streamReadTimeout(o.streamReadTimeout()).maxRetries(o.maxRetries())
+          .maxRequestsPerSecond(o.maxRequestsPerSecond())
+          .retryBackoff(o.retryInitialBackoff(), o.retryMaxBackoff())
           .okHttpClient(o.okHttpClient()).cookieStore(o.cookieStore());
       for (Map.Entry<String, String> header : o.defaultHeaders().entrySet()) {
         options.defaultHeader(header.getKey(), header.getValue());

@@ -17,6 +17,11 @@ public final class PageEnvelope<T> {
     this.previous = previous;
   }
 
+  /** Whether the answer had its {@code data} list. */
+  boolean hasData() {
+    return data != null;
+  }
+
   /** The items, in the server's order. */
   public List<T> items() {
     return data == null ? Collections.<T>emptyList() : Collections.unmodifiableList(data);
