@@ -33,6 +33,10 @@ public final class ClientOptions {
   public static final Duration DEFAULT_STREAM_READ_TIMEOUT = Duration.ofSeconds(60);
   /** How many times a failed call is retried when it is safe to do so. */
   public static final int DEFAULT_MAX_RETRIES = 3;
+  /** The wait before the first retry (doubled each time, with jitter) when no Retry-After says. */
+  public static final Duration DEFAULT_RETRY_INITIAL_BACKOFF = Duration.ofMillis(500);
+  /** The longest computed wait between retries. */
+  public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofSeconds(8);
 
   private final HttpUrl baseUrl;
   private final boolean allowInsecureHttp;
@@ -45,6 +49,8 @@ public final class ClientOptions {
   private final Duration streamReadTimeout;
   private final int maxRetries;
   private final double maxRequestsPerSecond;
+  private final Duration retryInitialBackoff;
+  private final Duration retryMaxBackoff;
   private final String userAgent;
   private final @Nullable OkHttpClient okHttpClient;
   private final Map<String, String> defaultHeaders;
@@ -63,6 +69,8 @@ public final class ClientOptions {
     this.streamReadTimeout = builder.streamReadTimeout;
     this.maxRetries = builder.maxRetries;
     this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
+    this.retryInitialBackoff = builder.retryInitialBackoff;
+    this.retryMaxBackoff = builder.retryMaxBackoff;
     this.userAgent =
         builder.userAgentSuffix == null
             ? Version.userAgent()
@@ -132,6 +140,16 @@ public final class ClientOptions {
     return maxRetries;
   }
 
+  /** The wait before the first retry when the server gives no {@code Retry-After}; doubled each time. */
+  public Duration retryInitialBackoff() {
+    return retryInitialBackoff;
+  }
+
+  /** The longest computed wait between two retries. */
+  public Duration retryMaxBackoff() {
+    return retryMaxBackoff;
+  }
+
   /**
    * The most requests this client sends per second, or 0 (the default) for no limit. Requests
    * beyond it wait for their turn; retries count too.
@@ -190,6 +208,8 @@ public final class ClientOptions {
     private Duration streamReadTimeout = DEFAULT_STREAM_READ_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private double maxRequestsPerSecond;
+    private Duration retryInitialBackoff = DEFAULT_RETRY_INITIAL_BACKOFF;
+    private Duration retryMaxBackoff = DEFAULT_RETRY_MAX_BACKOFF;
     private @Nullable String userAgentSuffix;
     private @Nullable OkHttpClient okHttpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
@@ -209,6 +229,8 @@ public final class ClientOptions {
       this.streamReadTimeout = options.streamReadTimeout;
       this.maxRetries = options.maxRetries;
       this.maxRequestsPerSecond = options.maxRequestsPerSecond;
+      this.retryInitialBackoff = options.retryInitialBackoff;
+      this.retryMaxBackoff = options.retryMaxBackoff;
       String ua = options.userAgent;
       this.userAgentSuffix =
           ua.length() > Version.userAgent().length() ? ua.substring(Version.userAgent().length() + 1) : null;
@@ -307,6 +329,20 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxRetries must be in 0..10 but was " + maxRetries);
       }
       this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * How long to wait between retries when the server does not say ({@code Retry-After}):
+     * {@code initial} before the first, doubling up to {@code max}, each wait jittered into its
+     * upper half. 500 ms and 8 s by default.
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      checkTimeout(initial, "initial");
+      checkTimeout(max, "max");
+      if (max.compareTo(initial) < 0) throw new IllegalArgumentException("max < initial: " + max + " < " + initial);
+      this.retryInitialBackoff = initial;
+      this.retryMaxBackoff = max;
       return this;
     }
 

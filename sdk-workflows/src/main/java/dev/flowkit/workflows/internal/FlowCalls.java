@@ -106,7 +106,7 @@ public final class FlowCalls {
             .header("Accept", "text/event-stream")
             .post(rest.transport().jsonBody(body))
             .build();
-    return withKey(request, options);
+    return Rest.idempotent(withKey(request, options));
   }
 
   private static Map<String, Object> body(@Nullable Object input, TriggerOptions options) {
@@ -137,6 +137,6 @@ public final class FlowCalls {
 
   private static Request withKey(Request request, TriggerOptions options) {
     String key = options.idempotencyKey();
-    return key == null ? request : request.newBuilder().header("Idempotency-Key", key).build();
+    return key == null ? request : request.newBuilder().header(Rest.IDEMPOTENCY_KEY, key).build();
   }
 }
