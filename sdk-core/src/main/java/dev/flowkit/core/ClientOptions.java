@@ -37,6 +37,10 @@ public final class ClientOptions {
   public static final int DEFAULT_MAX_RETRIES = 3;
   /** How many calls may be in flight at once, per client and per host: 64. */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+  /** The wait before the first retry (doubled each time, with jitter) when no Retry-After says. */
+  public static final Duration DEFAULT_RETRY_INITIAL_BACKOFF = Duration.ofMillis(500);
+  /** The longest computed wait between retries. */
+  public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofSeconds(8);
 
   private final HttpUrl baseUrl;
   private final boolean allowInsecureHttp;
@@ -52,6 +56,8 @@ public final class ClientOptions {
   private final int maxRetries;
   private final int maxConcurrentRequests;
   private final double maxRequestsPerSecond;
+  private final Duration retryInitialBackoff;
+  private final Duration retryMaxBackoff;
   private final ReconnectPolicy reconnectPolicy;
   private final @Nullable String userAgentSuffix;
   private final @Nullable OkHttpClient okHttpClient;
@@ -75,6 +81,8 @@ public final class ClientOptions {
     this.maxRetries = builder.maxRetries;
     this.maxConcurrentRequests = builder.maxConcurrentRequests;
     this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
+    this.retryInitialBackoff = builder.retryInitialBackoff;
+    this.retryMaxBackoff = builder.retryMaxBackoff;
     this.reconnectPolicy = builder.reconnectPolicy;
     this.userAgentSuffix = builder.userAgentSuffix;
     this.okHttpClient = builder.okHttpClient;
@@ -151,6 +159,16 @@ public final class ClientOptions {
   /** How many times a failed call is retried when it is safe to retry it. */
   public int maxRetries() {
     return maxRetries;
+  }
+
+  /** The wait before the first retry when the server gives no {@code Retry-After}; doubled each time. */
+  public Duration retryInitialBackoff() {
+    return retryInitialBackoff;
+  }
+
+  /** The longest computed wait between two retries. */
+  public Duration retryMaxBackoff() {
+    return retryMaxBackoff;
   }
 
   /**
@@ -263,6 +281,8 @@ public final class ClientOptions {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private double maxRequestsPerSecond;
+    private Duration retryInitialBackoff = DEFAULT_RETRY_INITIAL_BACKOFF;
+    private Duration retryMaxBackoff = DEFAULT_RETRY_MAX_BACKOFF;
     private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
     private @Nullable String userAgentSuffix;
     private @Nullable OkHttpClient okHttpClient;
@@ -301,6 +321,8 @@ public final class ClientOptions {
       this.maxRetries = options.maxRetries;
       this.maxConcurrentRequests = options.maxConcurrentRequests;
       this.maxRequestsPerSecond = options.maxRequestsPerSecond;
+      this.retryInitialBackoff = options.retryInitialBackoff;
+      this.retryMaxBackoff = options.retryMaxBackoff;
       this.reconnectPolicy = options.reconnectPolicy;
       this.userAgentSuffix = options.userAgentSuffix;
       this.okHttpClient = options.okHttpClient;
@@ -436,6 +458,20 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxRetries must be in 0..10 but was " + maxRetries);
       }
       this.maxRetries = maxRetries;
+      return self();
+    }
+
+    /**
+     * How long to wait between retries when the server does not say ({@code Retry-After}):
+     * {@code initial} before the first, doubling up to {@code max}, each wait jittered into its
+     * upper half. 500 ms and 8 s by default.
+     */
+    public B retryBackoff(Duration initial, Duration max) {
+      checkTimeout(initial, "initial");
+      checkTimeout(max, "max");
+      if (max.compareTo(initial) < 0) throw new IllegalArgumentException("max < initial: " + max + " < " + initial);
+      this.retryInitialBackoff = initial;
+      this.retryMaxBackoff = max;
       return self();
     }
 

@@ -16,10 +16,7 @@ import dev.flowkit.workflows.internal.RunCalls;
 import dev.flowkit.workflows.internal.RunStreams;
 import dev.flowkit.workflows.internal.WorkflowCalls;
 import dev.flowkit.workflows.internal.WorkflowsImpl;
-import dev.flowkit.workflows.internal.platform.Operation;
-import dev.flowkit.workflows.internal.platform.Profile;
-import java.time.Clock;
-import java.util.List;
+import dev.flowkit.workflows.internal.WorkflowsJson;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -83,12 +80,13 @@ public final class FlowClient implements AutoCloseable {
             ? null
             : new LoginAuthenticator(
                 () -> Objects.requireNonNull(authCalls[0]).login(email, password).execute(),
-                "/api/auth/login",
                 cookies);
     this.transport =
-        new Transport(options, relogin, cookies, parent == null ? null : parent.transport.baseClient());
+        new Transport(
+            options, relogin, cookies, parent == null ? null : parent.transport.baseClient(), WorkflowsJson.moshi());
     Rest rest = new Rest(transport, profile);
-    authCalls[0] = new AuthCalls(rest);
+    // Logins go through a client without the authenticator: a login's own 401 never re-enters it.
+    authCalls[0] = new AuthCalls(rest, new Rest(transport.withoutAuthenticator(), profile));
     this.auth = new AuthServiceImpl(authCalls[0], cookies);
 
     FlowCalls flows = new FlowCalls(rest);

@@ -23,19 +23,22 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * Waits follow {@code Retry-After} when given (capped at {@link #MAX_WAIT}), else exponential
- * backoff from 500 ms with jitter. A canceled call, or one past its call timeout, is never
- * retried, and a wait ends as soon as the call is canceled.
+ * backoff (500 ms to 8 s unless configured) with jitter. A repeatable call's successful body is
+ * read before it is returned, so that a body cut off mid-way is retried like any dropped
+ * connection. A canceled call, or one past its call timeout, is never retried, and a wait ends
+ * as soon as the call is canceled.
  */
 final class RetryInterceptor implements Interceptor {
   static final Duration MAX_WAIT = Duration.ofSeconds(30);
-  /** The same jittered exponential backoff streams use, from 500 ms up to 8 s. */
-  private static final ReconnectPolicy BACKOFF =
-      ReconnectPolicy.of(Integer.MAX_VALUE, Duration.ofMillis(500), Duration.ofSeconds(8));
-
+  /** The most of a body read ahead to make a cut-off body retryable. */
+  static final long MAX_BUFFERED = 8L * 1024 * 1024;
   private final int maxRetries;
+  /** The same jittered exponential backoff streams use (500 ms up to 8 s unless configured). */
+  private final ReconnectPolicy backoff;
 
-  RetryInterceptor(int maxRetries) {
+  RetryInterceptor(int maxRetries, Duration initialBackoff, Duration maxBackoff) {
     this.maxRetries = maxRetries;
+    this.backoff = ReconnectPolicy.of(Integer.MAX_VALUE, initialBackoff, maxBackoff);
   }
 
   @Override
@@ -46,6 +49,7 @@ final class RetryInterceptor implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
+        if (repeatable && response.isSuccessful() && attempt < maxRetries) bufferBody(response);
       } catch (IOException e) {
         if (attempt >= maxRetries || !repeatable || chain.call().isCanceled() || isTimeout(e)) throw e;
         sleep(chain, backoffMillis(attempt, null), e);
@@ -58,6 +62,20 @@ final class RetryInterceptor implements Interceptor {
       if (retryAfter != null && retryAfter.compareTo(MAX_WAIT) > 0) return response; // too long: the caller decides
       response.close();
       sleep(chain, backoffMillis(attempt, retryAfter), null);
+    }
+  }
+
+  /**
+   * Reads a successful answer's body (up to {@link #MAX_BUFFERED} bytes) before handing it on,
+   * so that a connection that drops mid-body fails here, where a repeatable call is simply
+   * repeated, rather than later while the caller decodes it. A larger body streams as usual.
+   */
+  private static void bufferBody(Response response) throws IOException {
+    try {
+      response.body().source().request(MAX_BUFFERED);
+    } catch (IOException e) {
+      response.close();
+      throw e;
     }
   }
 
@@ -77,9 +95,9 @@ final class RetryInterceptor implements Interceptor {
         || Thread.currentThread().isInterrupted();
   }
 
-  static long backoffMillis(int attempt, @Nullable Duration retryAfter) {
-    // Retry-After is honoured in full (up to MAX_WAIT, checked by the caller), not capped at 8 s.
-    return retryAfter != null ? retryAfter.toMillis() : Backoff.millis(BACKOFF, attempt + 1, -1);
+  long backoffMillis(int attempt, @Nullable Duration retryAfter) {
+    // Retry-After is honoured in full (up to MAX_WAIT, checked by the caller), not capped.
+    return retryAfter != null ? retryAfter.toMillis() : Backoff.millis(backoff, attempt + 1, -1);
   }
 
   private static void sleep(Chain chain, long millis, @Nullable IOException cause) throws IOException {

@@ -63,18 +63,22 @@ public final class Transport {
    * whose dispatcher allows {@link ClientOptions#maxConcurrentRequests()} calls at once.
    */
   public Transport(ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
-    this(options, authenticator, cookieJar, null);
+    this(options, authenticator, cookieJar, null, FlowJson.moshi());
   }
 
-  /** As {@link #Transport(ClientOptions, Authenticator, SessionCookieJar)}, on {@code base} if given. */
+  /**
+   * As {@link #Transport(ClientOptions, Authenticator, SessionCookieJar)}, on {@code base} if
+   * given, decoding bodies with {@code moshi} (one that checks a service's models, say).
+   */
   public Transport(
       ClientOptions options,
       @Nullable Authenticator authenticator,
       SessionCookieJar cookieJar,
-      @Nullable OkHttpClient base) {
+      @Nullable OkHttpClient base,
+      Moshi moshi) {
     this.options = options;
     this.base = base != null ? base : baseClient(options);
-    this.moshi = FlowJson.moshi();
+    this.moshi = moshi;
     this.errors = new ErrorMapper(moshi);
     this.cookieJar = cookieJar;
     // One pool and dispatcher for both clients, one rate limit for every call of this client.
@@ -83,7 +87,7 @@ public final class Transport {
     RateLimiter limiter =
         options.maxRequestsPerSecond() > 0 ? new RateLimiter(options.maxRequestsPerSecond()) : null;
     // Streams resume by themselves, so only ordinary calls get the retry interceptor.
-    OkHttpClient.Builder calls = shared.newBuilder().addInterceptor(new RetryInterceptor(options.maxRetries()));
+    OkHttpClient.Builder calls = shared.newBuilder().addInterceptor(new RetryInterceptor(options.maxRetries(), options.retryInitialBackoff(), options.retryMaxBackoff()));
     // Streams read on their own threads with execute(), so the dispatcher's per-host limit
     // never makes a stream or an ordinary call wait behind open streams.
     OkHttpClient.Builder streams =
@@ -109,10 +113,34 @@ public final class Transport {
     return new OkHttpClient.Builder().dispatcher(dispatcher).build();
   }
 
+  private Transport(Transport other, OkHttpClient client, OkHttpClient streamClient) {
+    this.options = other.options;
+    this.base = other.base;
+    this.moshi = other.moshi;
+    this.errors = other.errors;
+    this.cookieJar = other.cookieJar;
+    this.client = client;
+    this.streamClient = streamClient;
+  }
+
+  /**
+   * This transport without the authenticator: the same pool, cookies, retries and limits, but a
+   * 401 is returned as it is. A login runs here, so that its own 401 can never re-enter the
+   * authenticator that called it.
+   */
+  public Transport withoutAuthenticator() {
+    return new Transport(
+        this,
+        client.newBuilder().authenticator(Authenticator.NONE).build(),
+        streamClient.newBuilder().authenticator(Authenticator.NONE).build());
+  }
+
   private static OkHttpClient.Builder builder(
       OkHttpClient base, ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
     OkHttpClient.Builder builder = base.newBuilder();
     if (authenticator != null) builder.authenticator(authenticator);
+    // First, so that the caller's own network interceptors (logging, say) see the answer as sent.
+    builder.networkInterceptors().add(0, RETRY_AFTER_FOR_OKHTTP);
     if (options.httpLogLevel() != HttpLogLevel.NONE) {
       // A network interceptor: it sees each attempt with the headers actually sent.
       builder.addNetworkInterceptor(new HttpLogger(options.httpLogLevel()));
@@ -127,7 +155,6 @@ public final class Transport {
         .addInterceptor(CONTAIN_RUNTIME_FAILURES)
         .addInterceptor(CallDeadline.INTERCEPTOR)
         .addInterceptor(new HeadersInterceptor(options))
-        .addNetworkInterceptor(RETRY_AFTER_FOR_OKHTTP)
         .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)

@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 /** The calls of sessions and API keys. */
 public final class AuthCalls {
   private final Rest rest;
+  private final Rest loginRest;
   private final CrudCalls<ApiKey> keys;
 
-  public AuthCalls(Rest rest) {
+  /** Calls on {@code rest}; logins go through {@code loginRest}, whose client has no authenticator. */
+  public AuthCalls(Rest rest, Rest loginRest) {
     this.rest = rest;
+    this.loginRest = loginRest;
     this.keys = new CrudCalls<>(rest, ApiKey.class, "apiKeyId", "api", "auth", "api-keys");
   }
 
@@ -26,7 +29,8 @@ public final class AuthCalls {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("email", email);
     body.put("password", password);
-    return rest.send("POST", Session.class, body, "api", "auth", "login");
+    ApiCall<Session> call = loginRest.send("POST", Session.class, body, "api", "auth", "login");
+    return call.withRequest(LoginAuthenticator.tagAsLogin(call.request()));
   }
 
   public ApiCall<Session> session() {

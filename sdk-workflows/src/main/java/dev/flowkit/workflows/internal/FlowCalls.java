@@ -134,7 +134,7 @@ public final class FlowCalls {
             .newBuilder()
             .header("Accept", "text/event-stream")
             .build();
-    return withKey(request, options);
+    return Rest.idempotent(withKey(request, options));
   }
 
   private static Map<String, Object> body(@Nullable Object input, TriggerFlowParams options) {
@@ -165,6 +165,6 @@ public final class FlowCalls {
 
   private static Request withKey(Request request, TriggerFlowParams options) {
     String key = options.idempotencyKey();
-    return key == null ? request : request.newBuilder().header("Idempotency-Key", key).build();
+    return key == null ? request : request.newBuilder().header(Rest.IDEMPOTENCY_KEY, key).build();
   }
 }

@@ -16,28 +16,44 @@ import org.jspecify.annotations.Nullable;
  * request, whose cookie then comes fresh from the jar. A 401 from the login itself, or a
  * second 401 in a row, is the caller's to see.
  *
+ * <p>The login is recognised by a request tag ({@link #tagAsLogin}), never by its path (which
+ * depends on the base URL), and runs on a client without this authenticator, so a login's own
+ * 401 can never come back here.
+ *
  * <p>Concurrent 401s share one login: a request that failed with a cookie the jar no longer
  * holds is simply repeated, because another thread has already logged in.
  */
 public final class LoginAuthenticator implements Authenticator {
+  /** The tag that marks a login request. */
+  private static final class Login {
+    static final Login INSTANCE = new Login();
+  }
+
   private final Supplier<Object> login;
-  private final String loginPath;
   private final CookieJar cookies;
 
   /**
-   * {@code login} logs in (and throws if it cannot); {@code loginPath} is its URL's path;
+   * {@code login} logs in (and throws if it cannot) on a client without an authenticator;
    * {@code cookies} is the jar the client sends cookies from.
    */
-  public LoginAuthenticator(Supplier<Object> login, String loginPath, CookieJar cookies) {
+  public LoginAuthenticator(Supplier<Object> login, CookieJar cookies) {
     this.login = login;
-    this.loginPath = loginPath;
     this.cookies = cookies;
+  }
+
+  /** {@code request} marked as a login, which this authenticator never answers. */
+  public static Request tagAsLogin(Request request) {
+    return request.newBuilder().tag(Login.class, Login.INSTANCE).build();
+  }
+
+  static boolean isLogin(Request request) {
+    return request.tag(Login.class) != null;
   }
 
   @Override
   public @Nullable Request authenticate(@Nullable Route route, Response response) throws IOException {
     Request request = response.request();
-    if (request.url().encodedPath().equals(loginPath)) return null;
+    if (isLogin(request)) return null;
     if (response.priorResponse() != null) return null; // already retried once
     String sent = sentCookies(response);
     synchronized (this) {

@@ -31,6 +31,11 @@ public final class PageEnvelope<T> {
     this.pages = pages;
   }
 
+  /** Whether the answer had its {@code data} list. */
+  boolean hasData() {
+    return data != null;
+  }
+
   /**
    * The items, in the server's order.
    *

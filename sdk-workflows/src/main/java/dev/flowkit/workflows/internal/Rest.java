@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.Map;
+import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -57,11 +58,11 @@ public final class Rest {
     return get(Types.newParameterizedType(PageEnvelope.class, itemType), query, path);
   }
 
-  /** {@code method path} with a JSON body, decoded as {@code type}. */
+  /** {@code method path} with a JSON body, decoded as {@code type}; a POST gets an idempotency key. */
   public <T> ApiCall<T> send(String method, Type type, @Nullable Object body, String... path) {
     Profile.Bound bound = profile.bind(transport, method, Collections.<String, String>emptyMap(), body, path);
     if (bound != null) return ApiCall.bound(transport, profile, bound, type);
-    return ApiCall.of(transport, request(method, transport.url(path), body), type);
+    return ApiCall.of(transport, idempotent(request(method, transport.url(path), body)), type);
   }
 
   /** {@code method path} with a body already encoded as JSON, decoded as {@code type}. */
@@ -77,8 +78,22 @@ public final class Rest {
     }
     Request request =
         new Request.Builder().url(transport.url(path)).method(method, RequestBody.create(json, Transport.JSON)).build();
-    return ApiCall.of(transport, request, type);
+    return ApiCall.of(transport, idempotent(request), type);
   }
+
+  /**
+   * {@code request} with a fresh random {@code Idempotency-Key} if it is a POST without one.
+   * The key is fixed in the request, so every attempt of this call (every retry) sends the same
+   * one, and the server runs the call at most once; that is what makes a POST safe to retry
+   * after a dropped connection or a 5xx. A new call gets a new key.
+   */
+  public static Request idempotent(Request request) {
+    if (!request.method().equals("POST") || request.header(IDEMPOTENCY_KEY) != null) return request;
+    return request.newBuilder().header(IDEMPOTENCY_KEY, UUID.randomUUID().toString()).build();
+  }
+
+  /** The header that makes a POST safe to repeat. */
+  public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   /** {@code DELETE path}, expecting 204. */
   public ApiCall<@Nullable Void> delete(String... path) {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReliabilityTest {
   @Test
   void retriesOn503ThenSucceeds(ReferenceServer server) {
-    // Retry-After: 1 (OkHttp itself repeats a 503 that says 0 once, which would blur the count).
     server.faults().on("GET", "/api/flows").times(1).respond(503, 1);
     try (FlowClient client = Clients.apiKey(server)) {
       assertEquals(5, client.workflows().listFlows().data().size());
@@ -55,13 +54,23 @@ class ReliabilityTest {
   }
 
   @Test
-  void aLostTriggerAnswerWithoutAKeyIsNotRetried(ReferenceServer server) {
+  void aLostTriggerAnswerWithoutACallersKeyIsRetriedUnderTheGeneratedKeyAndRunsOnce(ReferenceServer server) {
     String flowId = server.flowId("Hello");
     server.faults().on("POST", "/api/flows/*/run").times(1).resetConnection();
     try (FlowClient client = Clients.apiKey(server)) {
-      assertThrows(FlowIoException.class, () -> client.workflows().triggerFlow(flowId, Map.of("name", "Ada")));
+      assertEquals(flowId, client.workflows().triggerFlow(flowId, Map.of("name", "Ada")).flowId());
     }
     assertEquals(1, server.runsCreated(flowId), "never a second run the caller did not ask for");
+  }
+
+  @Test
+  void aLostTriggerAnswerOnTheLastAttemptIsATypedErrorAndStillOneRun(ReferenceServer server) {
+    String flowId = server.flowId("Hello");
+    server.faults().on("POST", "/api/flows/*/run").times(2).resetConnection();
+    try (FlowClient client = Clients.base(server).apiKey(server.demoApiKey()).maxRetries(1).build()) {
+      assertThrows(FlowIoException.class, () -> client.workflows().triggerFlow(flowId, Map.of("name", "Ada")));
+    }
+    assertEquals(1, server.runsCreated(flowId), "the retry was answered from the idempotency store");
   }
 
   @Test
