@@ -1,0 +1,48 @@
+package dev.flowkit.packaging;
+
+import dev.flowkit.core.ClientOptions;
+import dev.flowkit.server.ReferenceServer;
+import dev.flowkit.workflows.FlowClient;
+import dev.flowkit.workflows.models.FlowRun;
+import java.time.Duration;
+import java.util.Collections;
+
+/**
+ * Run with the Flowkit jars on the module path ({@code --module-path … --add-modules
+ * dev.flowkit.workflows,dev.flowkit.server}): checks that each jar is the named module its
+ * manifest promises, then triggers a flow on an embedded reference server. Prints {@code OK}
+ * and exits 0, or says what failed and exits 1.
+ */
+public final class ModulePathApp {
+  private ModulePathApp() {}
+
+  public static void main(String[] args) {
+    try {
+      expectModule(ClientOptions.class, "dev.flowkit.core");
+      expectModule(FlowClient.class, "dev.flowkit.workflows");
+      expectModule(ReferenceServer.class, "dev.flowkit.server");
+      try (ReferenceServer server = ReferenceServer.builder().start();
+          FlowClient client = FlowClient.builder().baseUrl(server.url().toString())
+              .apiKey(server.demoApiKey()).build()) {
+        FlowRun run = client.workflows().triggerFlowSync(
+            server.flowId("Hello"), Collections.singletonMap("name", "Ada"), Duration.ofSeconds(10));
+        if (!Collections.singletonMap("greeting", "Hello, Ada!").equals(run.output())) {
+          throw new AssertionError("unexpected output " + run.output());
+        }
+      }
+      System.out.println("OK");
+    } catch (Throwable t) {
+      t.printStackTrace(System.out);
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void expectModule(Class<?> type, String name) {
+    Module module = type.getModule();
+    if (!module.isNamed() || !module.getName().equals(name)) {
+      throw new AssertionError(type.getName() + " is in " + module + ", expected module " + name);
+    }
+    System.out.println(type.getSimpleName() + " in module " + module.getName());
+  }
+}
