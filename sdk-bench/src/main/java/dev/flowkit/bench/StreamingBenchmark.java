@@ -14,6 +14,8 @@ import dev.flowkit.workflows.RunSubscription;
 import dev.flowkit.workflows.models.RunEvent;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -132,6 +134,63 @@ public class StreamingBenchmark {
       throw new IllegalStateException("rawSseMoshi: the last event was " + listener.last + ", not the output");
     }
     return check("rawSseMoshi", listener.count, listener.failure);
+  }
+
+  /**
+   * What a raw user writes for a blocking iterator: okhttp-sse's asynchronous {@code EventSource}
+   * decodes each event with plain Moshi on OkHttp's thread and hands it over through a 64-slot
+   * {@link ArrayBlockingQueue}, the size of {@code RunStream}'s buffer.
+   */
+  @Benchmark
+  public int rawSseMoshiQueue(StreamState state, Blackhole blackhole) throws InterruptedException {
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+    Object end = new Object();
+    DecodingListener decoder = new DecodingListener(blackhole);
+    EventSource source =
+        EventSources.createFactory(state.okHttp)
+            .newEventSource(
+                state.request,
+                new EventSourceListener() {
+                  @Override
+                  public void onEvent(EventSource s, @Nullable String id, @Nullable String type, String data) {
+                    decoder.onEvent(s, id, type, data);
+                    put(queue, decoder.last);
+                  }
+
+                  @Override
+                  public void onClosed(EventSource s) {
+                    put(queue, end);
+                  }
+
+                  @Override
+                  public void onFailure(EventSource s, @Nullable Throwable t, @Nullable Response response) {
+                    decoder.onFailure(s, t, response);
+                    put(queue, end);
+                  }
+                });
+    int count = 0;
+    Object last = null;
+    try {
+      for (Object item = queue.take(); item != end; item = queue.take()) {
+        count++;
+        last = item;
+        blackhole.consume(item);
+      }
+    } finally {
+      source.cancel();
+    }
+    if (!(last instanceof RawModels.Output)) {
+      throw new IllegalStateException("rawSseMoshiQueue: the last event was " + last + ", not the output");
+    }
+    return check("rawSseMoshiQueue", count, decoder.failure);
+  }
+
+  private static void put(BlockingQueue<Object> queue, @Nullable Object item) {
+    try {
+      queue.put(item == null ? "null" : item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The same parser driven by Flowkit's resumable stream: dedupe by id, no JSON decoding. */
