@@ -1,0 +1,197 @@
+package dev.flowkit.workflows.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.flowkit.core.FlowApiException;
+import dev.flowkit.server.ReferenceServer;
+import dev.flowkit.server.ServerPlatform;
+import dev.flowkit.workflows.FlowClient;
+import dev.flowkit.workflows.Platform;
+import dev.flowkit.workflows.RunStream;
+import dev.flowkit.workflows.models.CreateFlowParams;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.ListFlowsParams;
+import dev.flowkit.workflows.models.RunStatus;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every platform has its spec: {@code openapi/flow-api.yaml} for Flowkit and Imbrace,
+ * {@code openapi/platforms/<platform>.yaml} for IAI Flow, FlowAI and flow8 (flow8's borrows the
+ * contract's resource schemas by reference). The impersonating server serves exactly the spec's
+ * routes, and every exchange of an SDK journey on that platform matches it.
+ */
+class PlatformSpecsTest {
+  /** The spec of {@code platform}, relative to the repository root. */
+  static String specOf(ServerPlatform platform) {
+    switch (platform) {
+      case IAI_FLOW: return "openapi/platforms/iai-flow.yaml";
+      case FLOWAI: return "openapi/platforms/flowai.yaml";
+      case FLOW8: return "openapi/platforms/flow8.yaml";
+      default: return ContractValidator.SPEC_RELATIVE_PATH;
+    }
+  }
+
+  static Path resolve(String relative) {
+    Path contract = ContractValidator.specPath(); // <root>/openapi/flow-api.yaml
+    return contract.getParent().getParent().resolve(relative);
+  }
+
+  /**
+   * The spec as one OpenAPI 3.0 JSON document: references into {@code ../flow-api.yaml} become
+   * local, with the contract's components copied in where the platform's spec has none.
+   */
+  static String openApi30Json(ServerPlatform platform) {
+    try {
+      ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+      ObjectNode root = (ObjectNode) yaml.readTree(resolve(specOf(platform)).toFile());
+      if (inlineContractRefs(root)) {
+        ObjectNode contract = (ObjectNode) yaml.readTree(ContractValidator.specPath().toFile());
+        ObjectNode components = root.with("components");
+        Iterator<Map.Entry<String, JsonNode>> sections = contract.get("components").fields();
+        while (sections.hasNext()) {
+          Map.Entry<String, JsonNode> section = sections.next();
+          ObjectNode mine = components.with(section.getKey());
+          Iterator<Map.Entry<String, JsonNode>> entries = section.getValue().fields();
+          while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> e = entries.next();
+            if (!mine.has(e.getKey())) mine.set(e.getKey(), e.getValue());
+          }
+        }
+      }
+      return new ObjectMapper().writeValueAsString(ContractValidator.downgradeTo30(root));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean inlineContractRefs(JsonNode node) {
+    boolean found = false;
+    if (node.isObject()) {
+      ObjectNode o = (ObjectNode) node;
+      JsonNode ref = o.get("$ref");
+      if (ref != null && ref.asText().startsWith("../flow-api.yaml#")) {
+        o.set("$ref", TextNode.valueOf(ref.asText().substring("../flow-api.yaml".length())));
+        found = true;
+      }
+      for (JsonNode child : o) found |= inlineContractRefs(child);
+    } else if (node.isArray()) {
+      for (JsonNode child : node) found |= inlineContractRefs(child);
+    }
+    return found;
+  }
+
+  static OpenApiInteractionValidator validator(ServerPlatform platform) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    options.setResolveCombinators(false);
+    options.setExplicitObjectSchema(false);
+    return OpenApiInteractionValidator.createForInlineApiSpecification(openApi30Json(platform))
+        .withParseOptions(options).build();
+  }
+
+  @ParameterizedTest @EnumSource(value = ServerPlatform.class, names = {"IAI_FLOW", "FLOWAI", "IMBRACE", "FLOW8"})
+  void theServerServesExactlyThePlatformsSpec(ServerPlatform platform) throws Exception {
+    Set<String> served = new TreeSet<>();
+    try (ReferenceServer server = ReferenceServer.builder().platform(platform).start()) {
+      for (String route : server.routes()) served.add(RouteCoverageTest.normalize(route));
+    }
+    ObjectNode spec = (ObjectNode) new ObjectMapper().readTree(openApi30Json(platform));
+    Set<String> described = new TreeSet<>();
+    spec.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+      if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+        described.add(RouteCoverageTest.normalize(method + " " + path.getKey()));
+      }
+    }));
+    assertEquals(described, served, "routes of " + specOf(platform));
+  }
+
+  @ParameterizedTest @EnumSource(value = Platform.class, names = {"IAI_FLOW", "FLOWAI", "IMBRACE", "FLOW8"})
+  void everyExchangeOfAJourneyMatchesThePlatformsSpec(Platform platform) throws Exception {
+    ServerPlatform serverPlatform = ServerPlatform.valueOf(platform.name());
+    OpenApiInteractionValidator validator = validator(serverPlatform);
+    List<String> violations = new CopyOnWriteArrayList<>();
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
+      var request = ContractValidator.toValidatorRequest(chain.request());
+      Response response = chain.proceed(chain.request());
+      ValidationReport report = validator.validate(request, ContractValidator.toValidatorResponse(response));
+      seen.add(chain.request().method() + " " + chain.request().url().encodedPath() + " " + response.code());
+      for (ValidationReport.Message m : report.getMessages()) {
+        if (m.getLevel() == ValidationReport.Level.ERROR) {
+          violations.add(chain.request().method() + " " + chain.request().url().encodedPath() + " -> "
+              + response.code() + ": " + m.getKey() + ": " + m.getMessage().replaceAll("\\s+", " "));
+        }
+      }
+      return response;
+    }).build();
+
+    try (ReferenceServer server = ReferenceServer.builder().platform(serverPlatform).start()) {
+      String base = platform == Platform.FLOW8 ? server.url() + "api/" : server.url().toString();
+      FlowClient.Builder builder = FlowClient.builder().platform(platform).baseUrl(base).okHttpClient(http);
+      boolean session = platform == Platform.IAI_FLOW || platform == Platform.FLOW8;
+      try (FlowClient client = session
+          ? builder.credentials(ReferenceServer.DEMO_EMAIL, ReferenceServer.DEMO_PASSWORD).build()
+          : builder.apiKey(server.demoApiKey()).build()) {
+        journey(server, client, platform);
+      }
+    }
+    assertTrue(seen.size() >= 4, "a journey was made: " + seen);
+    assertEquals(List.of(), violations, "exchanges that " + specOf(serverPlatform) + " does not describe");
+  }
+
+  private static void journey(ReferenceServer server, FlowClient client, Platform platform) throws Exception {
+    var w = client.workflows();
+    String hello = server.flowId("Hello");
+    if (platform == Platform.FLOWAI) {
+      assertEquals(RunStatus.SUCCEEDED, w.triggerFlowSync(hello, Map.of("name", "Ada"), Duration.ofSeconds(20)).status());
+      assertEquals(RunStatus.FAILED, w.triggerFlowSync(server.flowId("Failing"), null, Duration.ofSeconds(20)).status());
+      try (RunStream events = w.streamFlow(server.flowId("Story"), Map.of("topic", "AI"))) {
+        assertTrue(events.collectText().startsWith("Once upon a time"));
+      }
+      assertThrows(FlowApiException.class, () -> w.triggerFlowSync("flow_nope", null, Duration.ofSeconds(5)));
+      return;
+    }
+    client.auth().session();
+    List<String> ids = new ArrayList<>();
+    w.listFlows(ListFlowsParams.builder().limit(2).build()).autoPager().forEach(f -> ids.add(f.id()));
+    assertEquals(5, ids.size());
+    w.getFlow(hello);
+    FlowRun run = w.waitForRun(w.triggerFlow(hello, Map.of("name", "Ada")).id(), Duration.ofSeconds(20));
+    assertEquals(RunStatus.SUCCEEDED, run.status());
+    w.listRunSteps(run.id());
+    w.listRuns();
+    assertThrows(FlowApiException.class, () -> w.getFlow("flow_nope"));
+    assertThrows(FlowApiException.class, () -> w.createFlow(CreateFlowParams.builder().displayName("   ").build()));
+    if (platform == Platform.IMBRACE) {
+      try (RunStream events = w.streamFlow(server.flowId("Story"), Map.of("topic", "AI"))) {
+        assertTrue(events.collectText().startsWith("Once upon a time"));
+      }
+    }
+    if (platform != Platform.IMBRACE) client.auth().logout();
+  }
+}
