@@ -45,6 +45,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tiny app as an Android or shrunk JVM app would use Flowkit: log in, page through flows,
@@ -121,7 +122,7 @@ public final class ShrinkApp {
     check(w.waitForRun(async.id(), Duration.ofSeconds(10)).status() == RunStatus.SUCCEEDED, "waitForRun");
     check(w.getRun(run.id()).id().equals(run.id()), "getRun");
     check(!w.listRuns(ListRunsParams.builder().flowId(hello.id()).limit(1).build()).data().isEmpty(), "listRuns");
-    check(!w.latestRuns().isEmpty(), "latestRuns");
+    check(!w.listLatestRuns().isEmpty(), "listLatestRuns");
 
     // A failing run: RunError.
     FlowRun failed = w.triggerFlowSync(byName.get("Failing").id(), null, Duration.ofSeconds(10));
@@ -157,7 +158,7 @@ public final class ShrinkApp {
     // Stream a run, pushed to a listener.
     final StringBuilder pushed = new StringBuilder();
     try (RunSubscription subscription = w.streamFlow(story.id(), topic, new RunEventListener() {
-      @Override public void onToken(String content, String node, String reasoning) {
+      @Override public void onToken(RunSubscription s, String content, String step, @Nullable String reasoning) {
         synchronized (pushed) {
           pushed.append(content);
         }

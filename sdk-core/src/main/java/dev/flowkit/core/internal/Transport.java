@@ -52,7 +52,7 @@ public final class Transport {
   private final OkHttpClient base;
 
   public Transport(ClientOptions options) {
-    this(options, null, new SessionCookieJar(options.cookieStore(), Clock.systemUTC()), null);
+    this(options, null, new SessionCookieJar(options.cookieStore(), Clock.systemUTC()), null, FlowJson.moshi());
   }
 
   /**

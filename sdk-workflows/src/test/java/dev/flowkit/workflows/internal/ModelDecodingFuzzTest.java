@@ -3,8 +3,9 @@ package dev.flowkit.workflows.internal;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.squareup.moshi.Types;
 import dev.flowkit.core.ClientOptions;
+import dev.flowkit.core.CookieStore;
 import dev.flowkit.core.FlowException;
-import dev.flowkit.core.SessionCookieJar;
+import dev.flowkit.core.internal.SessionCookieJar;
 import dev.flowkit.core.internal.Transport;
 import dev.flowkit.workflows.models.ApiKey;
 import dev.flowkit.workflows.models.AppConnection;
@@ -16,6 +17,7 @@ import dev.flowkit.workflows.models.Folder;
 import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.Session;
 import dev.flowkit.workflows.models.StepResult;
+import java.time.Clock;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -58,7 +60,8 @@ class ModelDecodingFuzzTest {
       new Transport(
           ClientOptions.builder().baseUrl("http://127.0.0.1:9/").maxRetries(0).build(),
           null,
-          new SessionCookieJar(),
+          new SessionCookieJar(CookieStore.inMemory(), Clock.systemUTC()),
+          null,
           WorkflowsJson.moshi());
   private static final Request REQUEST = new Request.Builder().url("http://127.0.0.1:9/api/fuzz").build();
 
