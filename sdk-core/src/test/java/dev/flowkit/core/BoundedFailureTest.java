@@ -169,6 +169,7 @@ class BoundedFailureTest {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             arrivals.add(System.nanoTime());
+            if (request.getUrl().encodedPath().equals("/stream")) return new MockResponse.Builder().code(204).build();
             return arrivals.size() == 1
                 ? new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{}").build()
                 : new MockResponse.Builder().body("{}").build();
@@ -178,10 +179,20 @@ class BoundedFailureTest {
     Request request = new Request.Builder().url(transport.url("api", "flows")).build();
     List<CompletableFuture<Map<String, Object>>> async = new ArrayList<>();
     for (int i = 0; i < 4; i++) async.add(transport.executeAsync(request, Map.class));
+    Thread stream =
+        new Thread(
+            () ->
+                new dev.flowkit.core.internal.ResumableEventStream(
+                        transport.streamClient(), transport.errors(), ReconnectPolicy.never(),
+                        new Request.Builder().url(transport.url("stream")).build(),
+                        new Quiet())
+                    .run());
+    stream.start();
     for (int i = 0; i < 4; i++) transport.execute(request, Map.class);
     for (CompletableFuture<Map<String, Object>> future : async) future.get(10, TimeUnit.SECONDS);
+    stream.join(10_000);
 
-    assertEquals(9, arrivals.size(), "8 calls and one retry");
+    assertEquals(10, arrivals.size(), "8 calls, one retry and one stream");
     List<Long> sorted = new ArrayList<>(arrivals);
     Collections.sort(sorted);
     for (int i = 1; i < sorted.size(); i++) {
@@ -194,5 +205,33 @@ class BoundedFailureTest {
   void noRateLimitByDefault() {
     assertEquals(0.0, options().build().maxRequestsPerSecond());
     assertFalse(options().build().toString().contains("maxRequestsPerSecond"));
+  }
+
+  /** A stream handler that only lets the stream run to its end. */
+  private static final class Quiet implements dev.flowkit.core.internal.ResumableEventStream.Handler {
+    @Override
+    public void onOpen(okhttp3.Response response) {}
+
+    @Override
+    public void onEvent(@org.jspecify.annotations.Nullable String id, @org.jspecify.annotations.Nullable String type, String data) {}
+
+    @Override
+    public void onReconnect(int attempt, @org.jspecify.annotations.Nullable String lastEventId, Throwable cause) {}
+
+    @Override
+    public boolean isFinished() {
+      return false;
+    }
+
+    @Override
+    public @org.jspecify.annotations.Nullable Request resumeRequest(@org.jspecify.annotations.Nullable String lastEventId) {
+      return null;
+    }
+
+    @Override
+    public void onFailure(FlowException error) {}
+
+    @Override
+    public void onClosed() {}
   }
 }
