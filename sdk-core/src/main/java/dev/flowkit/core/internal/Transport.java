@@ -220,6 +220,13 @@ public final class Transport {
       return call.execute();
     } catch (IOException e) {
       throw ioFailure(call.request(), e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // OkHttp's Kotlin code lets an undeclared InterruptedException out of a connect wait.
+      if (!(e instanceof InterruptedException)) throw new FlowIoException(describe(call.request()) + " failed: " + e, e);
+      Thread.currentThread().interrupt();
+      throw new FlowIoException(describe(call.request()) + " was interrupted", e);
     }
   }
 
