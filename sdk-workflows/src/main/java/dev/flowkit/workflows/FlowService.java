@@ -89,7 +89,7 @@ public interface FlowService {
    *
    * <pre>{@code
    * RunSubscription run = client.workflows().streamFlow(flowId, input, new RunEventListener() {
-   *   @Override public void onToken(String content, String node, @Nullable String reasoning) {
+   *   @Override public void onToken(RunSubscription s, String content, String step, @Nullable String reasoning) {
    *     System.out.print(content);
    *   }
    * });

@@ -332,6 +332,11 @@ public final class Transport {
       throw ioFailure(call.request(), e);
     } catch (RuntimeException e) {
       throw unexpected(call.request(), e); // from an interceptor the caller's client brought
+    } catch (Exception e) {
+      // OkHttp's Kotlin code lets an undeclared InterruptedException out of a connect wait.
+      if (!(e instanceof InterruptedException)) throw new FlowIoException(describe(call.request()) + " failed: " + e, e);
+      Thread.currentThread().interrupt();
+      throw new FlowIoException(describe(call.request()) + " was interrupted", e);
     }
   }
 

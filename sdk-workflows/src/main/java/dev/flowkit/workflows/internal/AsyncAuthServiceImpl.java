@@ -26,7 +26,7 @@ public final class AsyncAuthServiceImpl implements AsyncAuthService {
   }
 
   @Override
-  public CompletableFuture<Session> session() {
+  public CompletableFuture<Session> getSession() {
     return calls.session().executeAsync();
   }
 

@@ -24,7 +24,7 @@ public final class AuthServiceImpl implements AuthService {
   }
 
   @Override
-  public Session session() {
+  public Session getSession() {
     return calls.session().execute();
   }
 
