@@ -327,14 +327,14 @@ public class StreamingBenchmark {
     }
 
     @Override
-    public void onEvent(RunEvent event) {
+    public void onEvent(RunSubscription subscription, RunEvent event) {
       count++;
       last = event;
       blackhole.consume(event);
     }
 
     @Override
-    public void onError(dev.flowkit.core.FlowException error) {
+    public void onFailure(RunSubscription subscription, dev.flowkit.core.FlowException error) {
       failure = error;
     }
   }

@@ -12,8 +12,10 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a Flowkit client needs to reach a platform: where, as whom, and how patiently.
- * Immutable; build one with {@link #builder()}.
+ * Every setting of a Flowkit client: where the platform is, as whom to call it (an API key, or
+ * email and password for a session), how patiently, how many calls at once, and how streams
+ * resume. Immutable; build one with {@link #builder()}, derive a variant with {@link
+ * #toBuilder()}.
  *
  * <pre>{@code
  * ClientOptions options = ClientOptions.builder()
@@ -22,47 +24,56 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * {@link #toString()} never prints the API key.
+ * {@link #toString()} never prints the API key or the password.
  */
 public final class ClientOptions {
-  /** Used when no timeout is set: connect. */
+  /** The default connect timeout: 10 s. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  /** Used when no timeout is set: read and write. */
+  /** The default read and write timeouts: 60 s. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-  /** How long an event stream may stay silent before it counts as dropped. */
+  /** How long an event stream may stay silent before it counts as dropped: 60 s. */
   public static final Duration DEFAULT_STREAM_READ_TIMEOUT = Duration.ofSeconds(60);
   /** How many times a failed call is retried when it is safe to do so. */
   public static final int DEFAULT_MAX_RETRIES = 2;
+  /** How many calls may be in flight at once, per client and per host: 64. */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
 
   private final HttpUrl baseUrl;
+  private final boolean allowInsecureHttp;
   private final @Nullable String apiKey;
   private final ApiKeyHeader apiKeyHeader;
+  private final @Nullable String email;
+  private final @Nullable String password;
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final Duration writeTimeout;
   private final Duration callTimeout;
   private final Duration streamReadTimeout;
   private final int maxRetries;
-  private final String userAgent;
+  private final int maxConcurrentRequests;
+  private final ReconnectPolicy reconnectPolicy;
+  private final @Nullable String userAgentSuffix;
   private final @Nullable OkHttpClient okHttpClient;
   private final Map<String, String> defaultHeaders;
   private final CookieStore cookieStore;
 
-  private ClientOptions(Builder builder) {
+  private ClientOptions(AbstractBuilder<?> builder) {
     if (builder.baseUrl == null) throw new IllegalStateException("baseUrl is required");
     this.baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
+    this.allowInsecureHttp = builder.allowInsecureHttp;
     this.apiKey = builder.apiKey;
     this.apiKeyHeader = builder.apiKeyHeader;
+    this.email = builder.email;
+    this.password = builder.password;
     this.connectTimeout = builder.connectTimeout;
     this.readTimeout = builder.readTimeout;
     this.writeTimeout = builder.writeTimeout;
     this.callTimeout = builder.callTimeout;
     this.streamReadTimeout = builder.streamReadTimeout;
     this.maxRetries = builder.maxRetries;
-    this.userAgent =
-        builder.userAgentSuffix == null
-            ? Version.userAgent()
-            : Version.userAgent() + " " + builder.userAgentSuffix;
+    this.maxConcurrentRequests = builder.maxConcurrentRequests;
+    this.reconnectPolicy = builder.reconnectPolicy;
+    this.userAgentSuffix = builder.userAgentSuffix;
     this.okHttpClient = builder.okHttpClient;
     this.defaultHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(builder.defaultHeaders));
     this.cookieStore = builder.cookieStore;
@@ -75,7 +86,7 @@ public final class ClientOptions {
 
   /** Returns a builder holding these options, to derive a variant. */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
   /** The platform's base URL, always ending in {@code /}. */
@@ -83,7 +94,12 @@ public final class ClientOptions {
     return baseUrl;
   }
 
-  /** The API key, or null when the client authenticates with a session cookie. */
+  /** Whether plain {@code http} to a host other than loopback was allowed. */
+  public boolean allowInsecureHttp() {
+    return allowInsecureHttp;
+  }
+
+  /** The API key, or null when the client authenticates with a session. */
   public @Nullable String apiKey() {
     return apiKey;
   }
@@ -91,6 +107,16 @@ public final class ClientOptions {
   /** The header that carries {@link #apiKey()}. */
   public ApiKeyHeader apiKeyHeader() {
     return apiKeyHeader;
+  }
+
+  /** The email the client logs in with, or null without session credentials. */
+  public @Nullable String email() {
+    return email;
+  }
+
+  /** The password the client logs in with, or null without session credentials. */
+  public @Nullable String password() {
+    return password;
   }
 
   /** How long to wait for a connection. */
@@ -123,9 +149,28 @@ public final class ClientOptions {
     return maxRetries;
   }
 
-  /** The {@code User-Agent} sent on every request: {@code flowkit-java/<version>}. */
+  /**
+   * How many calls may be in flight at once (per client, and per host). Calls beyond it wait in
+   * the client's queue. Applied to the client's own OkHttp dispatcher; a caller's {@link
+   * #okHttpClient()} keeps its own dispatcher and limits.
+   */
+  public int maxConcurrentRequests() {
+    return maxConcurrentRequests;
+  }
+
+  /** How dropped event streams are resumed. */
+  public ReconnectPolicy reconnectPolicy() {
+    return reconnectPolicy;
+  }
+
+  /** Text appended to the {@code User-Agent}, or null. */
+  public @Nullable String userAgentSuffix() {
+    return userAgentSuffix;
+  }
+
+  /** The {@code User-Agent} sent on every request: {@code flowkit-java/<version>} and the suffix. */
   public String userAgent() {
-    return userAgent;
+    return userAgentSuffix == null ? Version.userAgent() : Version.userAgent() + " " + userAgentSuffix;
   }
 
   /** The caller's client whose connection pool and dispatcher are shared, or null. */
@@ -148,166 +193,275 @@ public final class ClientOptions {
     return "ClientOptions{baseUrl=" + baseUrl
         + ", apiKey=" + (apiKey == null ? "null" : "<redacted>")
         + ", apiKeyHeader=" + apiKeyHeader
+        + ", email=" + email
+        + ", password=" + (password == null ? "null" : "<redacted>")
         + ", connectTimeout=" + connectTimeout
         + ", readTimeout=" + readTimeout
         + ", writeTimeout=" + writeTimeout
         + ", callTimeout=" + callTimeout
         + ", streamReadTimeout=" + streamReadTimeout
         + ", maxRetries=" + maxRetries
-        + ", userAgent=" + userAgent
+        + ", maxConcurrentRequests=" + maxConcurrentRequests
+        + ", reconnectPolicy=" + reconnectPolicy
+        + ", userAgent=" + userAgent()
         + ", defaultHeaders=" + defaultHeaders.keySet()
         + "}";
   }
 
-  /** Builds {@link ClientOptions}; setters check their argument at once. */
-  public static final class Builder {
+  /** Builds {@link ClientOptions}. */
+  public static final class Builder extends AbstractBuilder<Builder> {
+    Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** Returns the options; throws {@link IllegalStateException} if the base URL is missing. */
+    public ClientOptions build() {
+      return buildOptions();
+    }
+  }
+
+  /**
+   * The setters of every client setting, written once and shared by {@link Builder} and the
+   * client builders (such as {@code FlowClient.Builder}). Setters check their argument at once.
+   *
+   * @param <B> the concrete builder, returned by every setter
+   */
+  public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
     private @Nullable String baseUrl;
     private boolean allowInsecureHttp;
     private @Nullable String apiKey;
     private ApiKeyHeader apiKeyHeader = ApiKeyHeader.AUTHORIZATION_BEARER;
+    private @Nullable String email;
+    private @Nullable String password;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration writeTimeout = DEFAULT_READ_TIMEOUT;
     private Duration callTimeout = Duration.ZERO;
     private Duration streamReadTimeout = DEFAULT_STREAM_READ_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
     private @Nullable String userAgentSuffix;
     private @Nullable OkHttpClient okHttpClient;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private CookieStore cookieStore = CookieStore.inMemory();
 
-    Builder() {}
+    /** For subclasses; starts with the defaults. */
+    protected AbstractBuilder() {}
 
-    Builder(ClientOptions options) {
+    /** This builder, typed as the concrete builder. */
+    protected abstract B self();
+
+    /** The options set so far. */
+    protected final ClientOptions buildOptions() {
+      return new ClientOptions(this);
+    }
+
+    /**
+     * Replaces every setting made so far with those of {@code options}, default headers
+     * included (allowing plain http only if {@code options} did).
+     */
+    public B from(ClientOptions options) {
+      Objects.requireNonNull(options, "options == null");
       this.baseUrl = options.baseUrl.toString();
-      this.allowInsecureHttp = true; // already validated once
+      this.allowInsecureHttp = options.allowInsecureHttp;
       this.apiKey = options.apiKey;
       this.apiKeyHeader = options.apiKeyHeader;
+      this.email = options.email;
+      this.password = options.password;
       this.connectTimeout = options.connectTimeout;
       this.readTimeout = options.readTimeout;
       this.writeTimeout = options.writeTimeout;
       this.callTimeout = options.callTimeout;
       this.streamReadTimeout = options.streamReadTimeout;
       this.maxRetries = options.maxRetries;
-      String ua = options.userAgent;
-      this.userAgentSuffix =
-          ua.length() > Version.userAgent().length() ? ua.substring(Version.userAgent().length() + 1) : null;
+      this.maxConcurrentRequests = options.maxConcurrentRequests;
+      this.reconnectPolicy = options.reconnectPolicy;
+      this.userAgentSuffix = options.userAgentSuffix;
       this.okHttpClient = options.okHttpClient;
+      this.defaultHeaders.clear();
       this.defaultHeaders.putAll(options.defaultHeaders);
       this.cookieStore = options.cookieStore;
+      return self();
     }
 
     /**
      * The platform's base URL: absolute {@code https}, or {@code http} on loopback only
      * (127.0.0.1, localhost, [::1]) unless {@link #allowInsecureHttp(boolean)} says otherwise.
+     *
+     * @throws IllegalArgumentException if it is not an absolute http(s) URL
      */
-    public Builder baseUrl(String baseUrl) {
+    public B baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
       BaseUrls.parse(baseUrl, true); // reject a malformed URL now, with its reason
       this.baseUrl = baseUrl;
-      return this;
+      return self();
     }
 
     /** As {@link #baseUrl(String)}. */
-    public Builder baseUrl(HttpUrl baseUrl) {
+    public B baseUrl(HttpUrl baseUrl) {
       return baseUrl(Objects.requireNonNull(baseUrl, "baseUrl == null").toString());
     }
 
     /** Allows plain {@code http} to hosts other than loopback. Secrets then travel in clear. */
-    public Builder allowInsecureHttp(boolean allow) {
+    public B allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
-      return this;
+      return self();
     }
 
-    /** Authenticates every request with this API key (see {@link #apiKeyHeader}). */
-    public Builder apiKey(@Nullable String apiKey) {
+    /**
+     * Authenticates every request with this API key (see {@link #apiKeyHeader}); null removes
+     * it.
+     *
+     * @throws IllegalArgumentException if it is blank
+     */
+    public B apiKey(@Nullable String apiKey) {
       if (apiKey != null && apiKey.trim().isEmpty()) {
         throw new IllegalArgumentException("apiKey is blank");
       }
       this.apiKey = apiKey;
-      return this;
+      return self();
     }
 
     /** Which header carries the API key; {@link ApiKeyHeader#AUTHORIZATION_BEARER} by default. */
-    public Builder apiKeyHeader(ApiKeyHeader apiKeyHeader) {
+    public B apiKeyHeader(ApiKeyHeader apiKeyHeader) {
       this.apiKeyHeader = Objects.requireNonNull(apiKeyHeader, "apiKeyHeader == null");
-      return this;
+      return self();
     }
 
-    /** How long to wait for a connection. 10 s for connect, 60 s otherwise, by default. */
-    public Builder connectTimeout(Duration timeout) {
+    /**
+     * Authenticates with a session: the client logs in with these on its first call and again
+     * when the session expires. {@code toString()} never shows the password.
+     *
+     * @throws IllegalArgumentException if {@code email} is blank
+     */
+    public B credentials(String email, String password) {
+      Objects.requireNonNull(email, "email == null");
+      Objects.requireNonNull(password, "password == null");
+      if (email.trim().isEmpty()) throw new IllegalArgumentException("email is blank");
+      this.email = email;
+      this.password = password;
+      return self();
+    }
+
+    /** Removes session credentials set earlier. */
+    public B clearCredentials() {
+      this.email = null;
+      this.password = null;
+      return self();
+    }
+
+    /** How long to wait for a TCP and TLS connection; 10 s by default, zero for no limit. */
+    public B connectTimeout(Duration timeout) {
       this.connectTimeout = checkTimeout(timeout, "connectTimeout");
-      return this;
+      return self();
     }
 
-    /** How long a response may be silent between bytes. 10 s for connect, 60 s otherwise, by default. */
-    public Builder readTimeout(Duration timeout) {
+    /**
+     * How long a response may be silent between two reads of its bytes; 60 s by default, zero
+     * for no limit. A synchronous trigger adds its own wait to this.
+     */
+    public B readTimeout(Duration timeout) {
       this.readTimeout = checkTimeout(timeout, "readTimeout");
-      return this;
+      return self();
     }
 
-    /** How long a request body may take between bytes. 10 s for connect, 60 s otherwise, by default. */
-    public Builder writeTimeout(Duration timeout) {
+    /** How long writing the request body may stall between two writes; 60 s by default, zero for no limit. */
+    public B writeTimeout(Duration timeout) {
       this.writeTimeout = checkTimeout(timeout, "writeTimeout");
-      return this;
+      return self();
     }
 
-    /** A limit on each whole call; {@link Duration#ZERO} (the default) means none. */
-    public Builder callTimeout(Duration timeout) {
+    /**
+     * A limit on each whole call, retries included, from connect to the last body byte;
+     * {@link Duration#ZERO} (the default) means none. Event streams are not limited by it.
+     */
+    public B callTimeout(Duration timeout) {
       this.callTimeout = checkTimeout(timeout, "callTimeout");
-      return this;
+      return self();
     }
 
     /** How long an event stream may be silent before it is resumed; 60 s by default. */
-    public Builder streamReadTimeout(Duration timeout) {
+    public B streamReadTimeout(Duration timeout) {
       checkTimeout(timeout, "streamReadTimeout");
       if (timeout.isZero()) throw new IllegalArgumentException("streamReadTimeout must be > 0");
       this.streamReadTimeout = timeout;
-      return this;
+      return self();
     }
 
-    /** How many times to retry a call that failed in a retryable way; 0 turns retries off. */
-    public Builder maxRetries(int maxRetries) {
+    /**
+     * How many times a call is repeated when that is safe: on 429 and 503 always, on other
+     * server errors and dropped connections only for GET, PUT, DELETE and requests with an
+     * idempotency key. {@value #DEFAULT_MAX_RETRIES} by default; 0 turns retries off.
+     */
+    public B maxRetries(int maxRetries) {
       if (maxRetries < 0 || maxRetries > 10) {
         throw new IllegalArgumentException("maxRetries must be in 0..10 but was " + maxRetries);
       }
       this.maxRetries = maxRetries;
-      return this;
-    }
-
-    /** Text appended to the {@code User-Agent}, such as {@code "my-app/1.2"}. */
-    public Builder userAgentSuffix(@Nullable String suffix) {
-      this.userAgentSuffix = suffix;
-      return this;
+      return self();
     }
 
     /**
-     * Shares this client's connection pool, dispatcher and interceptors. Flowkit derives its
-     * own client with {@link OkHttpClient#newBuilder()} and never shuts the caller's down.
+     * How many calls may be in flight at once, per client and per host ({@value
+     * #DEFAULT_MAX_CONCURRENT_REQUESTS} by default; OkHttp's own default is 5 per host). Further
+     * asynchronous calls wait in the dispatcher's queue. Each call in flight holds one thread
+     * of OkHttp's dispatcher pool, so a burst of asynchronous calls uses up to this many
+     * threads. Not applied to a caller's {@link #okHttpClient(OkHttpClient)}, whose dispatcher
+     * keeps its own limits.
      */
-    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
-      this.okHttpClient = okHttpClient;
-      return this;
+    public B maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be >= 1 but was " + maxConcurrentRequests);
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
+      return self();
     }
 
-    /** Adds a header to every request. */
-    public Builder defaultHeader(String name, String value) {
+    /** How dropped event streams are resumed; {@link ReconnectPolicy#defaults()} by default. */
+    public B reconnectPolicy(ReconnectPolicy policy) {
+      this.reconnectPolicy = Objects.requireNonNull(policy, "policy == null");
+      return self();
+    }
+
+    /** Text appended to the {@code User-Agent}, such as {@code "my-app/1.2"}; null for none. */
+    public B userAgentSuffix(@Nullable String suffix) {
+      this.userAgentSuffix = suffix;
+      return self();
+    }
+
+    /**
+     * Shares this client's connection pool, dispatcher and interceptors; null for a client of
+     * Flowkit's own. Flowkit derives its client with {@link OkHttpClient#newBuilder()} and never
+     * shuts the caller's down.
+     */
+    public B okHttpClient(@Nullable OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return self();
+    }
+
+    /** Adds a header to every request, replacing an earlier one of that name. */
+    public B defaultHeader(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
       okhttp3.Headers.of(name, value); // validates the characters of both
       defaultHeaders.put(name, value);
-      return this;
+      return self();
+    }
+
+    /** Removes a header added with {@link #defaultHeader(String, String)}. */
+    public B removeDefaultHeader(String name) {
+      defaultHeaders.remove(Objects.requireNonNull(name, "name == null"));
+      return self();
     }
 
     /** Where session cookies are kept between runs; memory only by default. */
-    public Builder cookieStore(CookieStore cookieStore) {
+    public B cookieStore(CookieStore cookieStore) {
       this.cookieStore = Objects.requireNonNull(cookieStore, "cookieStore == null");
-      return this;
-    }
-
-    /** Returns the options; throws {@link IllegalStateException} if the base URL is missing. */
-    public ClientOptions build() {
-      return new ClientOptions(this);
+      return self();
     }
 
     private static Duration checkTimeout(Duration timeout, String name) {

@@ -1,33 +1,26 @@
 package dev.flowkit.workflows;
 
-import dev.flowkit.core.ApiKeyHeader;
 import dev.flowkit.core.ClientOptions;
-import dev.flowkit.core.CookieStore;
-import dev.flowkit.core.ReconnectPolicy;
-import dev.flowkit.core.SessionCookieJar;
+import dev.flowkit.core.internal.SessionCookieJar;
 import dev.flowkit.core.internal.Transport;
+import dev.flowkit.workflows.internal.AsyncAuthServiceImpl;
 import dev.flowkit.workflows.internal.AsyncWorkflowsImpl;
 import dev.flowkit.workflows.internal.AuthCalls;
 import dev.flowkit.workflows.internal.AuthServiceImpl;
-import dev.flowkit.workflows.internal.CrudCalls;
 import dev.flowkit.workflows.internal.FlowCalls;
 import dev.flowkit.workflows.internal.LoginAuthenticator;
+import dev.flowkit.workflows.internal.Resources;
 import dev.flowkit.workflows.internal.Rest;
 import dev.flowkit.workflows.internal.RunCalls;
 import dev.flowkit.workflows.internal.RunStreams;
+import dev.flowkit.workflows.internal.WorkflowCalls;
 import dev.flowkit.workflows.internal.WorkflowsImpl;
-import dev.flowkit.workflows.models.AppConnection;
-import dev.flowkit.workflows.models.Folder;
-import dev.flowkit.workflows.models.McpServer;
-import java.time.Duration;
-import java.util.Map;
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import okhttp3.Cookie;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -45,45 +38,61 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * With email and password instead of a key, the client logs in on its first call and again
- * whenever the session expires.
+ * With email and password instead of a key ({@code .credentials(email, password)}), the client
+ * logs in on its first call and again whenever the session expires. Every setting is a {@link
+ * ClientOptions} setting; {@link #withOptions(Consumer)} derives a client with other settings
+ * that shares this one's connections and threads, for a single call or a part of an app.
  */
 public final class FlowClient implements AutoCloseable {
+  private final ClientOptions options;
   private final Transport transport;
+  private final Resources resources;
+  private final boolean ownsResources;
   private final AuthService auth;
   private final WorkflowsImpl workflows;
   private final AsyncClient async;
-  private final ExecutorService streamThreads;
 
-  private FlowClient(Builder builder) {
-    ClientOptions options = builder.options.build();
-    String email = builder.email;
-    String password = builder.password;
-    AtomicReference<@Nullable AuthCalls> authCalls = new AtomicReference<>();
-    SessionCookieJar cookies = new SessionCookieJar(options.cookieStore(), java.time.Clock.systemUTC());
+  private FlowClient(ClientOptions options, @Nullable FlowClient parent) {
+    this.options = options;
+    this.ownsResources = parent == null;
+    this.resources = parent == null ? new Resources() : parent.resources;
+    // A derived client keeps the parent's session unless it logs in as someone else.
+    SessionCookieJar cookies =
+        parent != null && sameIdentity(parent.options, options)
+            ? parent.transport.cookieJar()
+            : new SessionCookieJar(options.cookieStore(), Clock.systemUTC());
+    AuthCalls[] authCalls = new AuthCalls[1];
+    String email = options.email();
+    String password = options.password();
     LoginAuthenticator relogin =
         email == null || password == null
             ? null
             : new LoginAuthenticator(
-                () -> Objects.requireNonNull(authCalls.get()).login(email, password).execute(),
+                () -> Objects.requireNonNull(authCalls[0]).login(email, password).execute(),
                 "/api/auth/login",
                 cookies);
-    this.transport = new Transport(options, relogin, cookies);
+    this.transport =
+        new Transport(options, relogin, cookies, parent == null ? null : parent.transport.baseClient());
     Rest rest = new Rest(transport);
-    authCalls.set(new AuthCalls(rest));
-    this.auth = new AuthServiceImpl(Objects.requireNonNull(authCalls.get()), transport.cookieJar());
+    authCalls[0] = new AuthCalls(rest);
+    this.auth = new AuthServiceImpl(authCalls[0], cookies);
 
-    this.streamThreads = Executors.newCachedThreadPool(new StreamThreads());
     FlowCalls flows = new FlowCalls(rest);
     RunCalls runs = new RunCalls(rest);
-    CrudCalls<Folder> folders = new CrudCalls<>(rest, Folder.class, "folderId", "api", "folders");
-    CrudCalls<AppConnection> connections =
-        new CrudCalls<>(rest, AppConnection.class, "connectionId", "api", "app-connections");
-    CrudCalls<McpServer> mcpServers = new CrudCalls<>(rest, McpServer.class, "mcpServerId", "api", "mcp-servers");
-    RunStreams streams = new RunStreams(transport, runs, builder.reconnectPolicy, streamThreads);
-    this.workflows = new WorkflowsImpl(flows, runs, folders, connections, mcpServers, streams);
+    RunStreams streams = new RunStreams(transport, runs, options.reconnectPolicy(), resources.streamThreads());
+    WorkflowCalls calls = new WorkflowCalls(rest, flows, runs);
+    this.workflows = new WorkflowsImpl(calls, streams);
     this.async =
-        new AsyncClient(new AsyncWorkflowsImpl(flows, runs, folders, connections, mcpServers, workflows));
+        new AsyncClient(
+            new AsyncWorkflowsImpl(calls, streams, resources.scheduler()),
+            new AsyncAuthServiceImpl(authCalls[0], cookies));
+  }
+
+  private static boolean sameIdentity(ClientOptions a, ClientOptions b) {
+    return a.baseUrl().equals(b.baseUrl())
+        && Objects.equals(a.email(), b.email())
+        && Objects.equals(a.password(), b.password())
+        && a.cookieStore() == b.cookieStore();
   }
 
   /** Returns a builder; {@link Builder#baseUrl(String)} is required. */
@@ -140,24 +149,52 @@ public final class FlowClient implements AutoCloseable {
 
   /** The options this client was built with. */
   public ClientOptions options() {
-    return transport.options();
+    return options;
   }
 
-  /** The session cookies; {@link SessionCookieJar#cookies()} shows what a login stored. */
-  public SessionCookieJar cookieJar() {
-    return transport.cookieJar();
+  /**
+   * A client with these options changed, sharing this client's connection pool, dispatcher,
+   * stream threads and (unless the credentials, base URL or cookie store change) its session.
+   * Cheap enough for one call:
+   *
+   * <pre>{@code
+   * FlowRun run = client.withOptions(o -> o.callTimeout(Duration.ofSeconds(5)).maxRetries(0))
+   *     .workflows().getRun(runId);
+   * }</pre>
+   *
+   * The derived client needs no closing of its own ({@link #close()} on it only stops its
+   * streams); closing this client closes the shared resources. {@code maxConcurrentRequests}
+   * and {@code okHttpClient} stay this client's, as the dispatcher is shared.
+   */
+  public FlowClient withOptions(Consumer<ClientOptions.Builder> change) {
+    Objects.requireNonNull(change, "change == null");
+    ClientOptions.Builder builder = options.toBuilder();
+    change.accept(builder);
+    ClientOptions changed =
+        builder
+            .maxConcurrentRequests(options.maxConcurrentRequests())
+            .okHttpClient(options.okHttpClient())
+            .build();
+    return new FlowClient(changed, this);
+  }
+
+  /** The session cookies the client holds now (empty with an API key, or before a login). */
+  public List<Cookie> sessionCookies() {
+    return transport.cookieJar().cookies();
   }
 
   /**
    * Stops open streams and releases threads and idle connections. A shared {@link
-   * OkHttpClient} given to the builder is left running.
+   * OkHttpClient} given in the options is left running. On a client from {@link
+   * #withOptions(Consumer)}, only stops that client's streams.
    */
   @Override
   public void close() {
     workflows.cancelStreams();
-    streamThreads.shutdown();
-    if (options().okHttpClient() == null) {
-      OkHttpClient client = transport.client();
+    if (!ownsResources) return;
+    resources.shutdown();
+    if (options.okHttpClient() == null) {
+      OkHttpClient client = transport.baseClient();
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
@@ -165,149 +202,39 @@ public final class FlowClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "FlowClient{" + options().baseUrl() + "}";
+    return "FlowClient{" + options.baseUrl() + "}";
   }
 
-  /** The asynchronous side of the client. */
+  /** The asynchronous side of the client: the same calls, returning futures. */
   public static final class AsyncClient {
     private final AsyncWorkflows workflows;
+    private final AsyncAuthService auth;
 
-    AsyncClient(AsyncWorkflows workflows) {
+    AsyncClient(AsyncWorkflows workflows, AsyncAuthService auth) {
       this.workflows = workflows;
+      this.auth = auth;
     }
 
     /** As {@link FlowClient#workflows()}, returning futures. */
     public AsyncWorkflows workflows() {
       return workflows;
     }
+
+    /** As {@link FlowClient#auth()}, returning futures. */
+    public AsyncAuthService auth() {
+      return auth;
+    }
   }
 
-  /** Builds a {@link FlowClient}; setters check their argument at once. */
-  public static final class Builder {
-    private final ClientOptions.Builder options = ClientOptions.builder();
-    private @Nullable String email;
-    private @Nullable String password;
-    private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
-
+  /**
+   * Builds a {@link FlowClient}. Every setter is a {@link ClientOptions} setting (see {@link
+   * ClientOptions.AbstractBuilder}); {@link #from(ClientOptions)} takes them all at once.
+   */
+  public static final class Builder extends ClientOptions.AbstractBuilder<Builder> {
     Builder() {}
 
-    /** The platform's base URL; see {@link ClientOptions.Builder#baseUrl(String)}. */
-    public Builder baseUrl(String baseUrl) {
-      options.baseUrl(baseUrl);
-      return this;
-    }
-
-    /** Authenticates with an API key. */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(Objects.requireNonNull(apiKey, "apiKey == null"));
-      return this;
-    }
-
-    /** Which header carries the API key ({@code Authorization: Bearer} by default). */
-    public Builder apiKeyHeader(ApiKeyHeader header) {
-      options.apiKeyHeader(header);
-      return this;
-    }
-
-    /**
-     * Authenticates with a session: the client logs in with these on its first call and again
-     * when the session expires. {@link #toString()} of the client never shows them.
-     */
-    public Builder credentials(String email, String password) {
-      Objects.requireNonNull(email, "email == null");
-      Objects.requireNonNull(password, "password == null");
-      if (email.trim().isEmpty()) throw new IllegalArgumentException("email is empty");
-      this.email = email;
-      this.password = password;
-      return this;
-    }
-
-    /** Allows plain http to a host that is not loopback. */
-    public Builder allowInsecureHttp(boolean allow) {
-      options.allowInsecureHttp(allow);
-      return this;
-    }
-
-    /** How long to wait for a connection (10 s by default). */
-    public Builder connectTimeout(Duration timeout) {
-      options.connectTimeout(timeout);
-      return this;
-    }
-
-    /** How long a response may be silent between bytes (60 s by default). */
-    public Builder readTimeout(Duration timeout) {
-      options.readTimeout(timeout);
-      return this;
-    }
-
-    /** How long a request body may take between bytes (60 s by default). */
-    public Builder writeTimeout(Duration timeout) {
-      options.writeTimeout(timeout);
-      return this;
-    }
-
-    /** A limit on each whole call; none by default. */
-    public Builder callTimeout(Duration timeout) {
-      options.callTimeout(timeout);
-      return this;
-    }
-
-    /** How long a run's event stream may be silent before it is resumed (60 s by default). */
-    public Builder streamReadTimeout(Duration timeout) {
-      options.streamReadTimeout(timeout);
-      return this;
-    }
-
-    /** How dropped event streams are resumed. */
-    public Builder reconnectPolicy(ReconnectPolicy policy) {
-      this.reconnectPolicy = Objects.requireNonNull(policy, "policy == null");
-      return this;
-    }
-
-    /**
-     * How many times a call is repeated when that is safe: on 429 and 503 always, on other
-     * server errors and dropped connections only for GET, PUT, DELETE and requests with an
-     * idempotency key. 2 by default; 0 turns retries off.
-     */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /** Shares this client's connection pool and dispatcher; it is never shut down by us. */
-    public Builder okHttpClient(OkHttpClient client) {
-      options.okHttpClient(client);
-      return this;
-    }
-
-    /** Keeps session cookies in {@code store} (to survive an app restart, say). */
-    public Builder cookieStore(CookieStore store) {
-      options.cookieStore(store);
-      return this;
-    }
-
-    /** Adds a header to every request. */
-    public Builder defaultHeader(String name, String value) {
-      options.defaultHeader(name, value);
-      return this;
-    }
-
-    /** Text appended to the {@code User-Agent}, such as {@code "my-app/1.2"}. */
-    public Builder userAgentSuffix(String suffix) {
-      options.userAgentSuffix(suffix);
-      return this;
-    }
-
-    /** All settings at once, replacing those set so far. */
-    public Builder options(ClientOptions clientOptions) {
-      ClientOptions o = Objects.requireNonNull(clientOptions, "clientOptions == null");
-      options.baseUrl(o.baseUrl()).allowInsecureHttp(true).apiKey(o.apiKey()).apiKeyHeader(o.apiKeyHeader())
-          .connectTimeout(o.connectTimeout()).readTimeout(o.readTimeout()).writeTimeout(o.writeTimeout())
-          .callTimeout(o.callTimeout()).streamReadTimeout(o.streamReadTimeout()).maxRetries(o.maxRetries())
-          .okHttpClient(o.okHttpClient()).cookieStore(o.cookieStore());
-      for (Map.Entry<String, String> header : o.defaultHeaders().entrySet()) {
-        options.defaultHeader(header.getKey(), header.getValue());
-      }
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -317,19 +244,7 @@ public final class FlowClient implements AutoCloseable {
      * @throws IllegalStateException if the base URL is missing
      */
     public FlowClient build() {
-      return new FlowClient(this);
-    }
-  }
-
-  /** Daemon threads named {@code flowkit-stream-N}, so open streams never keep a JVM alive. */
-  private static final class StreamThreads implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable runnable) {
-      Thread thread = new Thread(runnable, "flowkit-stream-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
+      return new FlowClient(buildOptions(), null);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.flowkit.workflows;
 
 import dev.flowkit.core.FlowException;
+import dev.flowkit.workflows.models.RunEvent;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,15 +13,20 @@ public class RunFailedException extends FlowException {
   private static final long serialVersionUID = 1L;
 
   private final String errorCode;
-  private final @Nullable String node;
+  private final @Nullable String step;
   private final @Nullable String runId;
 
-  /** Creates the exception from a run\'s {@code error} event. */
-  public RunFailedException(String errorCode, String message, @Nullable String node, @Nullable String runId) {
-    super("Run " + runId + " failed with " + errorCode + (node != null ? " at step " + node : "") + ": " + message);
-    this.errorCode = errorCode;
-    this.node = node;
-    this.runId = runId;
+  /** The exception a run's {@code error} event stands for. */
+  public RunFailedException(RunEvent.Failure failure) {
+    super(message(Objects.requireNonNull(failure, "failure == null")));
+    this.errorCode = failure.errorCode();
+    this.step = failure.step();
+    this.runId = failure.runId();
+  }
+
+  private static String message(RunEvent.Failure failure) {
+    return "Run " + failure.runId() + " failed with " + failure.errorCode()
+        + (failure.step() != null ? " at step " + failure.step() : "") + ": " + failure.message();
   }
 
   /** The run's error code, such as {@code STEP_FAILED} or {@code CANCELED}. */
@@ -27,9 +34,9 @@ public class RunFailedException extends FlowException {
     return errorCode;
   }
 
-  /** The failed step, if any. */
-  public @Nullable String node() {
-    return node;
+  /** The failed step, or null when no single step failed (cancel, timeout). */
+  public @Nullable String step() {
+    return step;
   }
 
   /** The run that failed, if known. */

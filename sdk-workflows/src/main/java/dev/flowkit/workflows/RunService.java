@@ -21,7 +21,10 @@ public interface RunService {
   /** The run with this id, with its steps. */
   FlowRun getRun(String runId);
 
-  /** The run's steps in the order they ran, with their input, output and timings. */
+  /**
+   * The run's steps in the order they ran, with their input, output and timings. A list, not a
+   * page: a run's steps are bounded by its flow, and the server answers them all at once.
+   */
   List<StepResult> listRunSteps(String runId);
 
   /** Resumes a PAUSED run waiting at an APPROVAL step. */
@@ -35,8 +38,11 @@ public interface RunService {
   /** Stops a QUEUED, RUNNING or PAUSED run; it ends CANCELED. */
   FlowRun cancelRun(String runId);
 
-  /** The 8 newest runs of the workspace, for a dashboard. */
-  List<FlowRun> latestRuns();
+  /**
+   * The 8 newest runs of the workspace, for a dashboard. A list, not a page: the server answers
+   * them all at once.
+   */
+  List<FlowRun> listLatestRuns();
 
   /**
    * Polls the run (with backoff from 100 ms up to 2 s) until it ends or {@code timeout} passes,

@@ -73,7 +73,10 @@ final class StreamFixtures {
     final List<Long> tokenNanos = Collections.synchronizedList(new ArrayList<>());
     final List<String> reconnects = Collections.synchronizedList(new ArrayList<>());
     final List<String> nodes = Collections.synchronizedList(new ArrayList<>());
+    /** Both kinds of failure, in order. */
     final List<FlowException> errors = Collections.synchronizedList(new ArrayList<>());
+    final List<RunFailedException> runFailures = Collections.synchronizedList(new ArrayList<>());
+    final List<FlowException> streamFailures = Collections.synchronizedList(new ArrayList<>());
     final List<String> afterClose = Collections.synchronizedList(new ArrayList<>());
     final AtomicBoolean closed = new AtomicBoolean();
     volatile @Nullable Object output;
@@ -85,57 +88,65 @@ final class StreamFixtures {
     }
 
     @Override
-    public void onEvent(RunEvent event) {
+    public void onEvent(RunSubscription subscription, RunEvent event) {
       check("onEvent");
       events.add(event);
     }
 
     @Override
-    public void onStart(String runId) {
+    public void onStart(RunSubscription subscription) {
       check("onStart");
-      startedRunId = runId;
+      startedRunId = subscription.runId();
     }
 
     @Override
-    public void onNodeStart(String node) {
-      check("onNodeStart");
+    public void onStepStart(RunSubscription subscription, String node) {
+      check("onStepStart");
       nodes.add("start " + node);
     }
 
     @Override
-    public void onNodeFinish(String node, Duration timeSpent, @Nullable Object output) {
-      check("onNodeFinish");
+    public void onStepFinish(RunSubscription subscription, String node, Duration timeSpent, @Nullable Object output) {
+      check("onStepFinish");
       nodes.add("finish " + node);
     }
 
     @Override
-    public void onToken(String content, String node, @Nullable String reasoning) {
+    public void onToken(RunSubscription subscription, String content, String node, @Nullable String reasoning) {
       check("onToken");
       tokenNanos.add(System.nanoTime());
       tokens.add(content);
     }
 
     @Override
-    public void onOutput(@Nullable Object output, Duration totalTime) {
+    public void onOutput(RunSubscription subscription, RunEvent.Output output) {
       check("onOutput");
-      this.output = output;
-      this.totalTime = totalTime;
+      this.output = output.output();
+      this.totalTime = output.totalTime();
     }
 
     @Override
-    public void onError(FlowException error) {
-      check("onError");
+    public void onRunFailed(RunSubscription subscription, RunFailedException failure) {
+      check("onRunFailed");
+      runFailures.add(failure);
+      errors.add(failure);
+    }
+
+    @Override
+    public void onFailure(RunSubscription subscription, FlowException error) {
+      check("onFailure");
+      streamFailures.add(error);
       errors.add(error);
     }
 
     @Override
-    public void onReconnect(int attempt, @Nullable String lastEventId) {
+    public void onReconnect(RunSubscription subscription, int attempt, @Nullable String lastEventId) {
       check("onReconnect");
       reconnects.add(attempt + "@" + lastEventId);
     }
 
     @Override
-    public void onClosed() {
+    public void onClosed(RunSubscription subscription) {
       check("onClosed");
       closed.set(true);
     }

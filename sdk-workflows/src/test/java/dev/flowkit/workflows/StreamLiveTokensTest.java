@@ -99,9 +99,10 @@ class StreamLiveTokensTest {
       assertTrue(run.awaitCompletion(Duration.ofSeconds(10)));
 
       assertEquals(1, recorder.errors.size());
-      RunFailedException failure = assertInstanceOf(RunFailedException.class, recorder.errors.get(0));
+      assertEquals(List.of(), recorder.streamFailures, "a failed run is not a failed stream");
+      RunFailedException failure = recorder.runFailures.get(0);
       assertEquals("STEP_FAILED", failure.errorCode());
-      assertEquals("fail", failure.node());
+      assertEquals("fail", failure.step());
       assertEquals(run.runId(), failure.runId());
       ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
           ExecutionException.class, () -> run.completion().get(1, TimeUnit.SECONDS));

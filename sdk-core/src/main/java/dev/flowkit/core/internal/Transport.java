@@ -9,7 +9,6 @@ import dev.flowkit.core.FlowIoException;
 import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.FlowTimeoutException;
 import dev.flowkit.core.InvalidResponseException;
-import dev.flowkit.core.SessionCookieJar;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -44,23 +44,37 @@ public final class Transport {
   private final Moshi moshi;
   private final ErrorMapper errors;
   private final OkHttpClient streamClient;
+  private final OkHttpClient base;
 
   public Transport(ClientOptions options) {
-    this(options, null, new SessionCookieJar(options.cookieStore(), Clock.systemUTC()));
+    this(options, null, new SessionCookieJar(options.cookieStore(), Clock.systemUTC()), null);
   }
 
   /**
    * A transport whose client answers 401s with {@code authenticator} (to log in again when a
    * session expires), or with nothing when it is null, keeping cookies in {@code cookieJar}.
+   * It runs on {@code base}'s pool and dispatcher when given (a client derived from another),
+   * else on the options' {@link ClientOptions#okHttpClient()}, else on a client of its own
+   * whose dispatcher allows {@link ClientOptions#maxConcurrentRequests()} calls at once.
    */
   public Transport(ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
+    this(options, authenticator, cookieJar, null);
+  }
+
+  /** As {@link #Transport(ClientOptions, Authenticator, SessionCookieJar)}, on {@code base} if given. */
+  public Transport(
+      ClientOptions options,
+      @Nullable Authenticator authenticator,
+      SessionCookieJar cookieJar,
+      @Nullable OkHttpClient base) {
     this.options = options;
+    this.base = base != null ? base : baseClient(options);
     this.moshi = FlowJson.moshi();
     this.errors = new ErrorMapper(moshi);
     this.cookieJar = cookieJar;
     // One pool and dispatcher for both clients. Streams resume by themselves, so only
     // ordinary calls get the retry interceptor.
-    OkHttpClient shared = builder(options, authenticator, cookieJar).build();
+    OkHttpClient shared = builder(this.base, options, authenticator, cookieJar).build();
     this.client = shared.newBuilder().addInterceptor(new RetryInterceptor(options.maxRetries())).build();
     // Streams read on their own threads with execute(), so the dispatcher's per-host limit
     // never makes a stream or an ordinary call wait behind open streams.
@@ -72,10 +86,18 @@ public final class Transport {
             .build();
   }
 
+  private static OkHttpClient baseClient(ClientOptions options) {
+    OkHttpClient callers = options.okHttpClient();
+    if (callers != null) return callers;
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(options.maxConcurrentRequests());
+    dispatcher.setMaxRequestsPerHost(options.maxConcurrentRequests());
+    return new OkHttpClient.Builder().dispatcher(dispatcher).build();
+  }
+
   private static OkHttpClient.Builder builder(
-      ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
-    OkHttpClient base = options.okHttpClient();
-    OkHttpClient.Builder builder = base != null ? base.newBuilder() : new OkHttpClient.Builder();
+      OkHttpClient base, ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
+    OkHttpClient.Builder builder = base.newBuilder();
     if (authenticator != null) builder.authenticator(authenticator);
     return builder
         .cookieJar(cookieJar)
@@ -98,6 +120,11 @@ public final class Transport {
 
   public ClientOptions options() {
     return options;
+  }
+
+  /** The pool and dispatcher under both clients, without Flowkit's interceptors. */
+  public OkHttpClient baseClient() {
+    return base;
   }
 
   /** The client every call goes through (shares the caller's pool when one was given). */
@@ -226,9 +253,15 @@ public final class Transport {
     }
   }
 
-  /** Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. */
+  /**
+   * Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. An
+   * interrupted thread is not a timeout: it gets a {@link FlowIoException} and keeps its flag.
+   */
   public static FlowException ioFailure(Request request, IOException e) {
-    if (e instanceof InterruptedIOException) {
+    if (Thread.currentThread().isInterrupted()) {
+      return new FlowIoException(describe(request) + " was interrupted", e);
+    }
+    if (e instanceof InterruptedIOException) { // a socket or a call timeout
       return new FlowTimeoutException(describe(request) + " timed out: " + e.getMessage(), e);
     }
     return new FlowIoException(describe(request) + " failed: " + e, e);

@@ -1,8 +1,9 @@
 package dev.flowkit.workflows.internal;
 
-import dev.flowkit.core.Page;
+import dev.flowkit.core.AsyncPage;
+import dev.flowkit.workflows.RunEventListener;
+import dev.flowkit.workflows.RunSubscription;
 import dev.flowkit.workflows.AsyncWorkflows;
-import dev.flowkit.workflows.Workflows;
 import dev.flowkit.workflows.models.AppConnection;
 import dev.flowkit.workflows.models.ApproveRunParams;
 import dev.flowkit.workflows.models.CreateFlowParams;
@@ -19,43 +20,44 @@ import dev.flowkit.workflows.models.ListParams;
 import dev.flowkit.workflows.models.ListRunsParams;
 import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.StepResult;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import dev.flowkit.workflows.models.UpdateFlowParams;
 import dev.flowkit.workflows.models.UpdateFolderParams;
 import dev.flowkit.workflows.models.UpsertConnectionParams;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 
-/** The asynchronous facade: the same calls as {@link WorkflowsImpl}, on OkHttp's dispatcher. */
+/**
+ * The asynchronous facade: the same call descriptions as {@link WorkflowsImpl}, run on OkHttp's
+ * dispatcher; the next page of a list is fetched asynchronously as well.
+ */
 public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   private final FlowCalls flows;
   private final RunCalls runs;
   private final CrudCalls<Folder> folders;
   private final CrudCalls<AppConnection> connections;
   private final CrudCalls<McpServer> mcpServers;
-  private final Workflows blocking;
+  private final RunStreams streams;
+  private final ScheduledExecutorService timer;
 
-  public AsyncWorkflowsImpl(
-      FlowCalls flows,
-      RunCalls runs,
-      CrudCalls<Folder> folders,
-      CrudCalls<AppConnection> connections,
-      CrudCalls<McpServer> mcpServers,
-      Workflows blocking) {
-    this.flows = flows;
-    this.runs = runs;
-    this.folders = folders;
-    this.connections = connections;
-    this.mcpServers = mcpServers;
-    this.blocking = blocking;
+  public AsyncWorkflowsImpl(WorkflowCalls calls, RunStreams streams, ScheduledExecutorService timer) {
+    this.timer = timer;
+    this.flows = calls.flows;
+    this.runs = calls.runs;
+    this.folders = calls.folders;
+    this.connections = calls.connections;
+    this.mcpServers = calls.mcpServers;
+    this.streams = streams;
   }
 
   @Override
-  public CompletableFuture<Page<Flow>> listFlows(ListFlowsParams params) {
+  public CompletableFuture<AsyncPage<Flow>> listFlows(ListFlowsParams params) {
     return flows.list(params).executeAsync()
-        .thenApply(page -> page.toPage(cursor -> blocking.listFlows(params.withCursor(cursor))));
+        .thenApply(page -> page.toAsyncPage(cursor -> listFlows(params.withCursor(cursor))));
   }
 
   @Override
@@ -84,9 +86,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   }
 
   @Override
-  public CompletableFuture<Page<FlowVersion>> listVersions(String flowId, ListParams params) {
+  public CompletableFuture<AsyncPage<FlowVersion>> listVersions(String flowId, ListParams params) {
     return flows.listVersions(flowId, params).executeAsync()
-        .thenApply(page -> page.toPage(cursor -> blocking.listVersions(flowId, params.withCursor(cursor))));
+        .thenApply(page -> page.toAsyncPage(cursor -> listVersions(flowId, params.withCursor(cursor))));
   }
 
   @Override
@@ -95,20 +97,26 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   }
 
   @Override
-  public CompletableFuture<FlowRun> triggerFlow(String flowId, @Nullable Object input, TriggerOptions options) {
-    return flows.trigger(flowId, input, options).executeAsync();
+  public CompletableFuture<FlowRun> triggerFlow(String flowId, @Nullable Object input, TriggerFlowParams params) {
+    return flows.trigger(flowId, input, params).executeAsync();
   }
 
   @Override
-  public CompletableFuture<FlowRun> triggerFlowSync(
-      String flowId, @Nullable Object input, Duration timeout, TriggerOptions options) {
-    return flows.triggerSync(flowId, input, timeout, options).executeAsync();
+  public CompletableFuture<FlowRun> triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
+    return flows.triggerSync(flowId, input, timeout, params).executeAsync();
   }
 
   @Override
-  public CompletableFuture<Page<FlowRun>> listRuns(ListRunsParams params) {
+  public RunSubscription streamFlow(
+      String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener) {
+    Objects.requireNonNull(listener, "listener == null");
+    return streams.subscribe(flows.streamRequest(flowId, input, params), null, listener);
+  }
+
+  @Override
+  public CompletableFuture<AsyncPage<FlowRun>> listRuns(ListRunsParams params) {
     return runs.list(params).executeAsync()
-        .thenApply(page -> page.toPage(cursor -> blocking.listRuns(params.withCursor(cursor))));
+        .thenApply(page -> page.toAsyncPage(cursor -> listRuns(params.withCursor(cursor))));
   }
 
   @Override
@@ -132,9 +140,26 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   }
 
   @Override
-  public CompletableFuture<Page<Folder>> listFolders(ListParams params) {
+  public CompletableFuture<List<FlowRun>> listLatestRuns() {
+    return runs.latest().executeAsync();
+  }
+
+  @Override
+  public CompletableFuture<FlowRun> waitForRun(String runId, Duration timeout) {
+    ApiCall<FlowRun> get = runs.get(runId);
+    return RunPoller.waitForAsync(get, timeout, timer);
+  }
+
+  @Override
+  public RunSubscription streamRun(String runId, RunEventListener listener) {
+    Objects.requireNonNull(listener, "listener == null");
+    return streams.subscribe(runs.eventsRequest(runId, null), runId, listener);
+  }
+
+  @Override
+  public CompletableFuture<AsyncPage<Folder>> listFolders(ListParams params) {
     return folders.list(Queries.of(params)).executeAsync()
-        .thenApply(page -> page.toPage(cursor -> blocking.listFolders(params.withCursor(cursor))));
+        .thenApply(page -> page.toAsyncPage(cursor -> listFolders(params.withCursor(cursor))));
   }
 
   @Override
@@ -158,9 +183,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   }
 
   @Override
-  public CompletableFuture<Page<AppConnection>> listConnections(ListConnectionsParams params) {
+  public CompletableFuture<AsyncPage<AppConnection>> listConnections(ListConnectionsParams params) {
     return connections.list(Queries.of(params)).executeAsync()
-        .thenApply(page -> page.toPage(cursor -> blocking.listConnections(params.withCursor(cursor))));
+        .thenApply(page -> page.toAsyncPage(cursor -> listConnections(params.withCursor(cursor))));
   }
 
   @Override
@@ -179,9 +204,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   }
 
   @Override
-  public CompletableFuture<Page<McpServer>> listMcpServers(ListParams params) {
+  public CompletableFuture<AsyncPage<McpServer>> listMcpServers(ListParams params) {
     return mcpServers.list(Queries.of(params)).executeAsync()
-        .thenApply(page -> page.toPage(cursor -> blocking.listMcpServers(params.withCursor(cursor))));
+        .thenApply(page -> page.toAsyncPage(cursor -> listMcpServers(params.withCursor(cursor))));
   }
 
   @Override

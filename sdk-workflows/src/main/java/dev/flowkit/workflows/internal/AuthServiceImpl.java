@@ -1,7 +1,7 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.Page;
-import dev.flowkit.core.SessionCookieJar;
+import dev.flowkit.core.internal.SessionCookieJar;
 import dev.flowkit.workflows.AuthService;
 import dev.flowkit.workflows.models.ApiKey;
 import dev.flowkit.workflows.models.CreatedApiKey;

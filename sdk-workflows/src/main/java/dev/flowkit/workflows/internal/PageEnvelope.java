@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.internal;
 
+import dev.flowkit.core.AsyncPage;
 import dev.flowkit.core.Page;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +21,11 @@ public final class PageEnvelope<T> {
   /** The items, in the server's order. */
   public List<T> items() {
     return data == null ? Collections.<T>emptyList() : Collections.unmodifiableList(data);
+  }
+
+  /** The asynchronous page these items make, loading the next one through {@code fetcher}. */
+  public AsyncPage<T> toAsyncPage(AsyncPage.Fetcher<T> fetcher) {
+    return new AsyncPage<>(items(), next, previous, fetcher);
   }
 
   /** The page these items make, loading the next one through {@code fetcher}. */

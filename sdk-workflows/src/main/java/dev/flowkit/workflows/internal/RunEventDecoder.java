@@ -27,8 +27,8 @@ final class RunEventDecoder {
       JsonReader.Options.of("start", "start_node", "finish_node", "pause", "resume");
   private static final RunEvent.MessageType[] MESSAGE_TYPE_VALUES = {
     RunEvent.MessageType.START,
-    RunEvent.MessageType.START_NODE,
-    RunEvent.MessageType.FINISH_NODE,
+    RunEvent.MessageType.START_STEP,
+    RunEvent.MessageType.FINISH_STEP,
     RunEvent.MessageType.PAUSE,
     RunEvent.MessageType.RESUME
   };

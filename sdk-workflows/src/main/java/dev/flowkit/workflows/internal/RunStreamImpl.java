@@ -2,6 +2,7 @@ package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.FlowException;
 import dev.flowkit.core.internal.ResumableEventStream;
+import dev.flowkit.workflows.RunFailedException;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.models.RunEvent;
 import java.util.NoSuchElementException;
@@ -65,7 +66,7 @@ public final class RunStreamImpl implements RunStream {
     while (hasNext()) {
       RunEvent event = next();
       if (event instanceof RunEvent.Token) text.append(((RunEvent.Token) event).content());
-      if (event instanceof RunEvent.Failure) throw RunSubscriptionImpl.failure((RunEvent.Failure) event);
+      if (event instanceof RunEvent.Failure) throw new RunFailedException((RunEvent.Failure) event);
     }
     return text.toString();
   }

@@ -5,9 +5,11 @@ import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.internal.ResumableEventStream;
 import dev.flowkit.core.internal.Transport;
 import dev.flowkit.workflows.RunEventListener;
+import dev.flowkit.workflows.RunFailedException;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
 import dev.flowkit.workflows.models.RunEvent;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -82,17 +84,16 @@ public final class RunStreams {
 
     @Override
     public void event(RunEvent event) {
-      listener.onEvent(event);
+      listener.onEvent(subscription, event);
       if (event instanceof RunEvent.Message) {
         message((RunEvent.Message) event);
       } else if (event instanceof RunEvent.Token) {
         RunEvent.Token token = (RunEvent.Token) event;
-        listener.onToken(token.content(), token.node(), token.reasoning());
+        listener.onToken(subscription, token.content(), token.step(), token.reasoning());
       } else if (event instanceof RunEvent.Output) {
-        RunEvent.Output output = (RunEvent.Output) event;
-        listener.onOutput(output.output(), output.totalTime());
+        listener.onOutput(subscription, (RunEvent.Output) event);
       } else if (event instanceof RunEvent.Failure) {
-        listener.onError(RunSubscriptionImpl.failure((RunEvent.Failure) event));
+        listener.onRunFailed(subscription, new RunFailedException((RunEvent.Failure) event));
       }
       subscription.onEvent(event);
     }
@@ -100,22 +101,21 @@ public final class RunStreams {
     private void message(RunEvent.Message message) {
       switch (message.type()) {
         case START:
-          Object runId = message.data().get("runId");
-          listener.onStart(runId == null ? "" : String.valueOf(runId));
+          listener.onStart(subscription);
           break;
-        case START_NODE:
-          listener.onNodeStart(message.node());
+        case START_STEP:
+          listener.onStepStart(subscription, message.step());
           break;
-        case FINISH_NODE:
-          java.time.Duration spent = message.timeSpent();
-          listener.onNodeFinish(
-              message.node(), spent == null ? java.time.Duration.ZERO : spent, message.data().get("output"));
+        case FINISH_STEP:
+          Duration spent = message.timeSpent();
+          listener.onStepFinish(
+              subscription, message.step(), spent == null ? Duration.ZERO : spent, message.data().get("output"));
           break;
         case PAUSE:
-          listener.onPause(message.node());
+          listener.onPause(subscription, message.step());
           break;
         case RESUME:
-          listener.onResume(message.node());
+          listener.onResume(subscription, message.step());
           break;
         default:
           break;
@@ -124,19 +124,19 @@ public final class RunStreams {
 
     @Override
     public void reconnect(int attempt, @Nullable String lastEventId) {
-      listener.onReconnect(attempt, lastEventId);
+      listener.onReconnect(subscription, attempt, lastEventId);
     }
 
     @Override
     public void failure(FlowException error) {
       subscription.onFailure(error);
-      listener.onError(error);
+      listener.onFailure(subscription, error);
     }
 
     @Override
     public void closed() {
       try {
-        listener.onClosed();
+        listener.onClosed(subscription);
       } finally {
         subscription.onClosed();
       }

@@ -61,7 +61,7 @@ public final class RunSubscriptionImpl implements RunSubscription {
 
   void onEvent(RunEvent event) {
     if (event instanceof RunEvent.Output) completion.complete((RunEvent.Output) event);
-    if (event instanceof RunEvent.Failure) completion.completeExceptionally(failure((RunEvent.Failure) event));
+    if (event instanceof RunEvent.Failure) completion.completeExceptionally(new RunFailedException((RunEvent.Failure) event));
   }
 
   void onFailure(FlowException error) {
@@ -80,8 +80,4 @@ public final class RunSubscriptionImpl implements RunSubscription {
     closed.countDown();
   }
 
-  /** The exception a run's failure event becomes. */
-  static RunFailedException failure(RunEvent.Failure event) {
-    return new RunFailedException(event.error(), event.message(), event.node(), event.runId());
-  }
 }

@@ -1,7 +1,6 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.Page;
-import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
@@ -22,12 +21,13 @@ import dev.flowkit.workflows.models.ListParams;
 import dev.flowkit.workflows.models.ListRunsParams;
 import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.StepResult;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import dev.flowkit.workflows.models.UpdateFlowParams;
 import dev.flowkit.workflows.models.UpdateFolderParams;
 import dev.flowkit.workflows.models.UpsertConnectionParams;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The blocking facade: each method runs its call on the caller's thread. */
@@ -39,22 +39,16 @@ public final class WorkflowsImpl implements Workflows {
   private final CrudCalls<McpServer> mcpServers;
   private final RunStreams streams;
 
-  public WorkflowsImpl(
-      FlowCalls flows,
-      RunCalls runs,
-      CrudCalls<Folder> folders,
-      CrudCalls<AppConnection> connections,
-      CrudCalls<McpServer> mcpServers,
-      RunStreams streams) {
-    this.flows = flows;
-    this.runs = runs;
-    this.folders = folders;
-    this.connections = connections;
-    this.mcpServers = mcpServers;
+  public WorkflowsImpl(WorkflowCalls calls, RunStreams streams) {
+    this.flows = calls.flows;
+    this.runs = calls.runs;
+    this.folders = calls.folders;
+    this.connections = calls.connections;
+    this.mcpServers = calls.mcpServers;
     this.streams = streams;
   }
 
-  /** Cancels the open streams, for {@link FlowClient#close()}. */
+  /** Cancels the open streams, for {@code FlowClient.close()}. */
   public void cancelStreams() {
     streams.cancelAll();
   }
@@ -91,7 +85,8 @@ public final class WorkflowsImpl implements Workflows {
 
   @Override
   public Page<FlowVersion> listVersions(String flowId, ListParams params) {
-    return flows.listVersions(flowId, params).execute().toPage(cursor -> listVersions(flowId, params.withCursor(cursor)));
+    return flows.listVersions(flowId, params).execute()
+        .toPage(cursor -> listVersions(flowId, params.withCursor(cursor)));
   }
 
   @Override
@@ -100,25 +95,25 @@ public final class WorkflowsImpl implements Workflows {
   }
 
   @Override
-  public FlowRun triggerFlow(String flowId, @Nullable Object input, TriggerOptions options) {
-    return flows.trigger(flowId, input, options).execute();
+  public FlowRun triggerFlow(String flowId, @Nullable Object input, TriggerFlowParams params) {
+    return flows.trigger(flowId, input, params).execute();
   }
 
   @Override
-  public FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerOptions options) {
-    return flows.triggerSync(flowId, input, timeout, options).execute();
+  public FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
+    return flows.triggerSync(flowId, input, timeout, params).execute();
   }
 
   @Override
   public RunSubscription streamFlow(
-      String flowId, @Nullable Object input, TriggerOptions options, RunEventListener listener) {
-    java.util.Objects.requireNonNull(listener, "listener == null");
-    return streams.subscribe(flows.streamRequest(flowId, input, options), null, listener);
+      String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener) {
+    Objects.requireNonNull(listener, "listener == null");
+    return streams.subscribe(flows.streamRequest(flowId, input, params), null, listener);
   }
 
   @Override
-  public RunStream streamFlow(String flowId, @Nullable Object input) {
-    return streams.open(flows.streamRequest(flowId, input, TriggerOptions.none()), null);
+  public RunStream streamFlow(String flowId, @Nullable Object input, TriggerFlowParams params) {
+    return streams.open(flows.streamRequest(flowId, input, params), null);
   }
 
   @Override
@@ -147,18 +142,19 @@ public final class WorkflowsImpl implements Workflows {
   }
 
   @Override
-  public List<FlowRun> latestRuns() {
+  public List<FlowRun> listLatestRuns() {
     return runs.latest().execute();
   }
 
   @Override
   public FlowRun waitForRun(String runId, Duration timeout) {
-    return RunPoller.waitFor(runs.get(runId), timeout);
+    ApiCall<FlowRun> get = runs.get(runId);
+    return RunPoller.waitFor(get, timeout);
   }
 
   @Override
   public RunSubscription streamRun(String runId, RunEventListener listener) {
-    java.util.Objects.requireNonNull(listener, "listener == null");
+    Objects.requireNonNull(listener, "listener == null");
     return streams.subscribe(runs.eventsRequest(runId, null), runId, listener);
   }
 
@@ -194,7 +190,8 @@ public final class WorkflowsImpl implements Workflows {
 
   @Override
   public Page<AppConnection> listConnections(ListConnectionsParams params) {
-    return connections.list(Queries.of(params)).execute().toPage(cursor -> listConnections(params.withCursor(cursor)));
+    return connections.list(Queries.of(params)).execute()
+        .toPage(cursor -> listConnections(params.withCursor(cursor)));
   }
 
   @Override

@@ -20,7 +20,7 @@ class RunEventDecoderTest {
         "5", "stream", "{\"Content\":\"Hello\",\"Node\":\"say\",\"Reasoning\":null}");
     assertEquals("5", token.id());
     assertEquals("Hello", token.content());
-    assertEquals("say", token.node());
+    assertEquals("say", token.step());
     assertNull(token.reasoning());
   }
 
@@ -30,9 +30,9 @@ class RunEventDecoderTest {
         "3", "msg",
         "{\"Node\":\"trigger\",\"Msg\":\"Finish node trigger\",\"Type\":\"finish_node\","
             + "\"Data\":{\"time_spend\":0.5,\"output\":{\"name\":\"Ada\"}}}");
-    assertEquals(RunEvent.MessageType.FINISH_NODE, message.type());
-    assertEquals("trigger", message.node());
-    assertEquals("Finish node trigger", message.msg());
+    assertEquals(RunEvent.MessageType.FINISH_STEP, message.type());
+    assertEquals("trigger", message.step());
+    assertEquals("Finish node trigger", message.text());
     assertEquals(Duration.ofMillis(500), message.timeSpent());
     assertEquals(Map.of("name", "Ada"), message.data().get("output"));
   }
@@ -43,7 +43,7 @@ class RunEventDecoderTest {
         (RunEvent.Message) RunEventDecoder.decode("1", "msg", "{\"Type\":\"teleport\",\"Data\":null,\"Node\":\"n\"}");
     assertEquals(RunEvent.MessageType.UNKNOWN, message.type());
     assertEquals(Map.of(), message.data());
-    assertEquals("", message.msg());
+    assertEquals("", message.text());
   }
 
   @Test
@@ -70,9 +70,9 @@ class RunEventDecoderTest {
   void failuresNameTheErrorAndNode() {
     RunEvent.Failure failure = (RunEvent.Failure) RunEventDecoder.decode(
         "9", "error", "{\"error\":\"STEP_FAILED\",\"message\":\"boom\",\"Node\":\"fail\",\"runId\":\"run_1\"}");
-    assertEquals("STEP_FAILED", failure.error());
+    assertEquals("STEP_FAILED", failure.errorCode());
     assertEquals("boom", failure.message());
-    assertEquals("fail", failure.node());
+    assertEquals("fail", failure.step());
     assertEquals("run_1", failure.runId());
   }
 
@@ -81,14 +81,14 @@ class RunEventDecoderTest {
     RunEvent.Token token = (RunEvent.Token) RunEventDecoder.decode(
         "1", "stream", "{\"extra\":{\"deep\":[1,2]},\"Content\":42,\"Node\":true}");
     assertEquals("42.0", token.content());
-    assertEquals("true", token.node());
+    assertEquals("true", token.step());
   }
 
   @Test
   void aNullPayloadIsAnEventWithNoFields() {
     RunEvent.Token token = (RunEvent.Token) RunEventDecoder.decode("1", "stream", "null");
     assertEquals("", token.content());
-    assertEquals("", token.node());
+    assertEquals("", token.step());
   }
 
   @Test

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.core.ConflictException;
 import dev.flowkit.core.NotFoundException;
-import dev.flowkit.core.Page;
+import dev.flowkit.core.AsyncPage;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
 import dev.flowkit.workflows.AsyncWorkflows;
@@ -52,9 +52,14 @@ class AsyncTest {
       Flow flow = async.getFlow(hello).get(10, TimeUnit.SECONDS);
       assertEquals(client.workflows().getFlow(hello), flow);
 
-      Page<Flow> first = async.listFlows(ListFlowsParams.builder().limit(2).build()).get(10, TimeUnit.SECONDS);
+      AsyncPage<Flow> first = async.listFlows(ListFlowsParams.builder().limit(2).build()).get(10, TimeUnit.SECONDS);
       assertEquals(2, first.data().size());
-      assertEquals(5, first.autoPager().stream().count(), "later pages load through the blocking fetcher");
+      AsyncPage<Flow> second = first.nextPage().get(10, TimeUnit.SECONDS);
+      assertEquals(client.workflows().listFlows(ListFlowsParams.builder().limit(2).build()).nextPage().data(),
+          second.data());
+      List<Flow> all = new ArrayList<>();
+      first.forEach(all::add).get(10, TimeUnit.SECONDS);
+      assertEquals(client.workflows().listFlows().autoPager().stream().collect(Collectors.toList()), all);
 
       FlowRun run = async.triggerFlowSync(hello, Map.of("name", "Async"), Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
       assertEquals(RunStatus.SUCCEEDED, run.status());

@@ -37,7 +37,7 @@ class AuthTest {
       UnauthorizedException e = assertThrows(UnauthorizedException.class,
           () -> client.auth().login(ReferenceServer.DEMO_EMAIL, "not-the-password"));
       assertApiError(e, 401, "UNAUTHENTICATED");
-      assertTrue(client.cookieJar().cookies().isEmpty());
+      assertTrue(client.sessionCookies().isEmpty());
     }
   }
 
@@ -66,13 +66,13 @@ class AuthTest {
     try (FlowClient client = Clients.session(server)) {
       String hello = server.flowId("Hello");
       assertEquals(hello, client.workflows().getFlow(hello).id());
-      String firstCookie = client.cookieJar().cookies().get(0).value();
+      String firstCookie = client.sessionCookies().get(0).value();
 
       server.expireAllSessions();
 
       assertEquals(hello, client.workflows().getFlow(hello).id());
       assertEquals(2, Clients.exchanges(server, "POST", "/api/auth/login").size());
-      assertFalse(firstCookie.equals(client.cookieJar().cookies().get(0).value()), "a new session cookie");
+      assertFalse(firstCookie.equals(client.sessionCookies().get(0).value()), "a new session cookie");
       List<Integer> flowStatuses = Clients.exchanges(server, "GET", "/api/flows/" + hello).stream()
           .map(e -> e.status()).collect(Collectors.toList());
       assertEquals(List.of(401, 200, 401, 200), flowStatuses);
@@ -110,9 +110,9 @@ class AuthTest {
   void logoutEndsTheSessionAndForgetsTheCookie(ReferenceServer server) {
     try (FlowClient client = Clients.anonymous(server)) {
       client.auth().login(ReferenceServer.DEMO_EMAIL, ReferenceServer.DEMO_PASSWORD);
-      assertEquals(1, client.cookieJar().cookies().size());
+      assertEquals(1, client.sessionCookies().size());
       client.auth().logout();
-      assertTrue(client.cookieJar().cookies().isEmpty());
+      assertTrue(client.sessionCookies().isEmpty());
       assertEquals(1, Clients.exchanges(server, "DELETE", "/api/auth/session").size());
       assertEquals(204, Clients.exchanges(server, "DELETE", "/api/auth/session").get(0).status());
       assertApiError(assertThrows(UnauthorizedException.class, () -> client.auth().session()),

@@ -35,7 +35,7 @@ class QuickstartTest {
       assertEquals(ReferenceServer.DEMO_EMAIL, login.user().email());
       assertEquals("Demo Workspace", login.workspace().name());
       assertEquals(List.of("iai_session"),
-          client.cookieJar().cookies().stream().map(c -> c.name()).collect(Collectors.toList()));
+          client.sessionCookies().stream().map(c -> c.name()).collect(Collectors.toList()));
 
       Session session = client.auth().session();
       assertEquals(login.user().id(), session.user().id());
@@ -75,7 +75,7 @@ class QuickstartTest {
     try (FlowClient client = Clients.apiKey(server)) {
       Session session = client.auth().session();
       assertEquals(ReferenceServer.DEMO_EMAIL, session.user().email());
-      assertTrue(client.cookieJar().cookies().isEmpty(), "an API key needs no session cookie");
+      assertTrue(client.sessionCookies().isEmpty(), "an API key needs no session cookie");
 
       List<String> names = client.workflows().listFlows().data().stream()
           .map(f -> f.version().displayName()).collect(Collectors.toList());

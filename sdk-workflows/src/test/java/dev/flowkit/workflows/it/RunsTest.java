@@ -149,7 +149,7 @@ class RunsTest {
       }
       List<String> newestFirst = new ArrayList<>(triggered);
       java.util.Collections.reverse(newestFirst);
-      assertEquals(newestFirst.subList(0, 8), ids(w.latestRuns()));
+      assertEquals(newestFirst.subList(0, 8), ids(w.listLatestRuns()));
     }
   }
 

@@ -1,0 +1,53 @@
+package dev.flowkit.workflows.internal;
+
+import dev.flowkit.core.AsyncPage;
+import dev.flowkit.core.internal.SessionCookieJar;
+import dev.flowkit.workflows.AsyncAuthService;
+import dev.flowkit.workflows.models.ApiKey;
+import dev.flowkit.workflows.models.CreatedApiKey;
+import dev.flowkit.workflows.models.ListParams;
+import dev.flowkit.workflows.models.Session;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/** Sessions and API keys, asynchronously. */
+public final class AsyncAuthServiceImpl implements AsyncAuthService {
+  private final AuthCalls calls;
+  private final SessionCookieJar cookies;
+
+  public AsyncAuthServiceImpl(AuthCalls calls, SessionCookieJar cookies) {
+    this.calls = calls;
+    this.cookies = cookies;
+  }
+
+  @Override
+  public CompletableFuture<Session> login(String email, String password) {
+    return calls.login(email, password).executeAsync();
+  }
+
+  @Override
+  public CompletableFuture<Session> session() {
+    return calls.session().executeAsync();
+  }
+
+  @Override
+  public CompletableFuture<@Nullable Void> logout() {
+    return calls.logout().executeAsync().whenComplete((ignored, error) -> cookies.clear());
+  }
+
+  @Override
+  public CompletableFuture<CreatedApiKey> createApiKey(String name) {
+    return calls.createApiKey(name).executeAsync();
+  }
+
+  @Override
+  public CompletableFuture<AsyncPage<ApiKey>> listApiKeys(ListParams params) {
+    return calls.listApiKeys(params).executeAsync()
+        .thenApply(page -> page.toAsyncPage(cursor -> listApiKeys(params.withCursor(cursor))));
+  }
+
+  @Override
+  public CompletableFuture<@Nullable Void> revokeApiKey(String apiKeyId) {
+    return calls.revokeApiKey(apiKeyId).executeAsync();
+  }
+}
