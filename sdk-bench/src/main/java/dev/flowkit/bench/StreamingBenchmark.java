@@ -327,14 +327,14 @@ public class StreamingBenchmark {
     }
 
     @Override
-    public void onEvent(dev.flowkit.workflows.RunSubscription subscription, RunEvent event) {
+    public void onEvent(RunSubscription subscription, RunEvent event) {
       count++;
       last = event;
       blackhole.consume(event);
     }
 
     @Override
-    public void onFailure(dev.flowkit.workflows.RunSubscription subscription, dev.flowkit.core.FlowException error) {
+    public void onFailure(RunSubscription subscription, dev.flowkit.core.FlowException error) {
       failure = error;
     }
   }

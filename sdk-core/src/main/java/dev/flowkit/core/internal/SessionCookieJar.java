@@ -55,6 +55,9 @@ public final class SessionCookieJar implements CookieJar {
 
   @Override
   public List<Cookie> loadForRequest(HttpUrl url) {
+    synchronized (this) {
+      if (cookies.isEmpty()) return Collections.emptyList(); // an API key client: nothing per call
+    }
     List<Cookie> result = new ArrayList<>();
     boolean expired = false;
     List<Cookie> snapshot = null;

@@ -150,6 +150,7 @@ public final class FlowCalls {
    * a string would come back as a 400 after the round trip).
    */
   private static Object jsonObject(Object input) {
+    if (input instanceof Map) return input; // a Map always encodes to an object; no copy needed
     Object json = FlowJson.moshi().adapter(Object.class).toJsonValue(input);
     if (!(json instanceof Map)) {
       String kind = json == null ? "null" : json instanceof List ? "an array" : "a " + json.getClass().getSimpleName();
