@@ -2,6 +2,7 @@ package dev.flowkit.workflows.internal;
 
 import com.squareup.moshi.JsonDataException;
 import dev.flowkit.core.FlowApiException;
+import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.internal.Transport;
 import dev.flowkit.workflows.internal.platform.Profile;
@@ -147,7 +148,9 @@ public final class ApiCall<T> {
     if (b == null || t == null) return answer;
     Object contract = b.answer(answer);
     try {
-      Object value = transport.moshi().adapter(t).fromJsonValue(contract);
+      // The plain models' Moshi: the profile has already checked the platform's shape, and the
+      // contract's required fields are not all reported by every platform.
+      Object value = FlowJson.moshi().adapter(t).fromJsonValue(contract);
       if (value == null) throw new InvalidResponseException("Expected a JSON body from " + Transport.describe(request), null);
       return value;
     } catch (JsonDataException | IllegalArgumentException e) {

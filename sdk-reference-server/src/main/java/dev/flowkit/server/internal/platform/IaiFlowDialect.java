@@ -74,9 +74,9 @@ public final class IaiFlowDialect implements Dialect {
       Run run = s.engine.trigger(flow, input == null ? Json.obj() : FlowStore.asMap(Json.copy(input)),
           new ArrayList<>(), "manual");
       Map<String, Object> json = run.json();
-      String status = status((String) json.get("status"));
-      // The run has been handed to the engine: the document answers "running" at this point.
-      if (status.equals("pending")) status = "running";
+      // The answer reports the start, as the quickstart shows it: "running", whatever happened
+      // since (a fast run may already be over; GET /api/runs/{id} tells).
+      String status = "running";
       Object started = json.get("startTime") != null ? json.get("startTime") : json.get("created");
       return Reply.json(201, Json.obj("run_id", run.id(), "status", status, "started_at", started));
     });
