@@ -86,7 +86,7 @@ public final class ShrinkApp {
     check(session.authenticated(), "logged in");
     check(email.equals(session.user().email()), "user email " + session.user());
     check(!session.workspace().name().isEmpty(), "workspace " + session.workspace());
-    check(client.auth().session().authenticated(), "session");
+    check(client.auth().getSession().authenticated(), "session");
 
     // Page through every flow two at a time: Flow, FlowVersion, Step, enums.
     List<Flow> flows = new ArrayList<>();

@@ -15,10 +15,10 @@ class ClientSecurityTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> FlowClient.builder().options(secure).baseUrl("http://flow.example.com").build());
+            () -> FlowClient.builder().from(secure).baseUrl("http://flow.example.com").build());
     assertFalse(e.getMessage().contains("fk_live_1"), e.getMessage());
     ClientOptions optedIn = ClientOptions.builder().baseUrl("http://flow.internal").allowInsecureHttp(true).build();
-    try (FlowClient client = FlowClient.builder().options(optedIn).build()) {
+    try (FlowClient client = FlowClient.builder().from(optedIn).build()) {
       assertEquals("http://flow.internal/", client.options().baseUrl().toString());
     }
   }
