@@ -34,21 +34,24 @@ public final class WorkflowsJson {
   private static final String[] STEP = new String[] {"name", "type"};
   private static final String[] RUN = names(RESOURCE, "flowId", "flowVersionId", "status", "environment");
   private static final String[] FOLDER = names(RESOURCE, "displayName");
-  private static final String[] MCP_SERVER = names(RESOURCE, "status", "token");
+  // Required as both the contract and the Imbrace page (seed 003) mark them: a field only the
+  // contract lists (a version's state, a connection's or server's status, a server's token)
+  // may be absent and reads as UNKNOWN or null.
+  private static final String[] MCP_SERVER = RESOURCE;
   private static final String[] MCP_TOOL = new String[] {"name", "flowId"};
   private static final String[] API_KEY = new String[] {"id", "created", "name"};
   private static final String[] CREATED_API_KEY = new String[] {"id", "created", "name", "key"};
   private static final String[] USER = new String[] {"id", "email"};
   private static final String[] WORKSPACE = new String[] {"workspaceId", "name"};
-  private static final String[] VERSION = {"id", "created", "updated", "flowId", "displayName", "state", "trigger"};
-  private static final String[] CONNECTION = names(RESOURCE, "externalId", "displayName", "pieceName", "type", "status");
+  private static final String[] VERSION = {"id", "created", "updated", "flowId", "displayName", "trigger"};
+  private static final String[] CONNECTION = names(RESOURCE, "externalId", "displayName", "pieceName", "type");
 
   private static final RequiredFields REQUIRED =
       RequiredFields.builder()
           .on(Flow.class, f -> firstNull(FLOW,
               f.id(), f.created(), f.updated(), f.projectId(), f.status(), f.operationStatus(), f.version()))
           .on(FlowVersion.class, v -> firstNull(VERSION,
-              v.id(), v.created(), v.updated(), v.flowId(), v.displayName(), v.state(), v.trigger()))
+              v.id(), v.created(), v.updated(), v.flowId(), v.displayName(), v.trigger()))
           .on(Step.class, s -> firstNull(STEP, s.name(), s.type()))
           .on(FlowRun.class, r -> firstNull(RUN,
               r.id(), r.created(), r.updated(), r.projectId(), r.flowId(), r.flowVersionId(), r.status(),
@@ -59,9 +62,9 @@ public final class WorkflowsJson {
               f.id(), f.created(), f.updated(), f.projectId(), f.displayName()))
           .on(AppConnection.class, c -> firstNull(CONNECTION,
               c.id(), c.created(), c.updated(), c.projectId(), c.externalId(), c.displayName(), c.pieceName(),
-              c.type(), c.status()))
+              c.type()))
           .on(McpServer.class, m -> firstNull(MCP_SERVER,
-              m.id(), m.created(), m.updated(), m.projectId(), m.status(), m.token()))
+              m.id(), m.created(), m.updated(), m.projectId()))
           .on(McpTool.class, t -> firstNull(MCP_TOOL, t.name(), t.flowId()))
           .on(ApiKey.class, k -> firstNull(API_KEY, k.id(), k.created(), k.name()))
           .on(CreatedApiKey.class, k -> firstNull(CREATED_API_KEY,

@@ -87,9 +87,10 @@ public final class AppConnection {
     return type;
   }
 
-  /** Whether it is usable. */
+  /** Whether it is usable; {@code UNKNOWN} when the platform does not say. */
+  @SuppressWarnings("ConstantConditions") // absent on the wire: Moshi leaves the field null
   public ConnectionStatus status() {
-    return status;
+    return status != null ? status : ConnectionStatus.UNKNOWN;
   }
 
   @Override

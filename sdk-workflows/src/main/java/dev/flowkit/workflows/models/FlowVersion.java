@@ -75,9 +75,13 @@ public final class FlowVersion {
     return displayName;
   }
 
-  /** {@code DRAFT} while editable, {@code LOCKED} once published. */
+  /**
+   * {@code DRAFT} while editable, {@code LOCKED} once published; {@code UNKNOWN} when the
+   * platform does not say (the Imbrace page's schema has no {@code state}).
+   */
+  @SuppressWarnings("ConstantConditions") // absent on the wire: Moshi leaves the field null
   public FlowVersionState state() {
-    return state;
+    return state != null ? state : FlowVersionState.UNKNOWN;
   }
 
   /** Whether the server considers the step chain runnable. */

@@ -22,7 +22,7 @@ public final class McpServer {
   @Json(name = "status")
   private final McpServerStatus status;
   @Json(name = "token")
-  private final String token;
+  private final @Nullable String token;
   @Json(name = "tools")
   private final @Nullable List<McpTool> tools;
 
@@ -33,7 +33,7 @@ public final class McpServer {
       String projectId,
       @Nullable String name,
       McpServerStatus status,
-      String token,
+      @Nullable String token,
       @Nullable List<McpTool> tools) {
     this.id = id;
     this.created = created;
@@ -70,13 +70,17 @@ public final class McpServer {
     return name;
   }
 
-  /** Whether it answers its clients. */
+  /** Whether it answers its clients; {@code UNKNOWN} when the platform does not say. */
+  @SuppressWarnings("ConstantConditions") // absent on the wire: Moshi leaves the field null
   public McpServerStatus status() {
-    return status;
+    return status != null ? status : McpServerStatus.UNKNOWN;
   }
 
-  /** The bearer token MCP clients send; a secret. Rotating it stops the old one at once. */
-  public String token() {
+  /**
+   * The bearer token MCP clients send; a secret. Rotating it stops the old one at once. Null
+   * when the platform leaves it out of a listing (the Imbrace page's schema has none).
+   */
+  public @Nullable String token() {
     return token;
   }
 
