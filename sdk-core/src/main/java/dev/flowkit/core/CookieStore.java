@@ -1,11 +1,11 @@
 package dev.flowkit.core;
 
-import java.util.Collections;
+import dev.flowkit.core.internal.InMemoryCookieStore;
 import java.util.List;
 import okhttp3.Cookie;
 
 /**
- * Where a {@link SessionCookieJar} keeps its cookies between process starts. The jar itself
+ * Where the client's session cookie jar keeps its cookies between process starts. The jar itself
  * is the live, thread-safe copy; the store only loads once and receives a snapshot after every
  * change, so an Android app can persist the session (for example, encrypted in its preferences).
  *
@@ -20,20 +20,7 @@ public interface CookieStore {
 
   /** A store that keeps nothing: the session lives only as long as the client. */
   static CookieStore inMemory() {
-    return InMemory.INSTANCE;
+    return InMemoryCookieStore.INSTANCE;
   }
 
-  /** The memory-only store. */
-  enum InMemory implements CookieStore {
-    /** The one instance. */
-    INSTANCE;
-
-    @Override
-    public List<Cookie> load() {
-      return Collections.emptyList();
-    }
-
-    @Override
-    public void save(List<Cookie> cookies) {}
-  }
 }

@@ -1,7 +1,8 @@
 package dev.flowkit.core;
 
-import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
+import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,50 +16,49 @@ import org.jspecify.annotations.Nullable;
 public class FlowApiException extends FlowException {
   private static final long serialVersionUID = 1L;
 
-  private final int statusCode;
-  private final @Nullable String errorCode;
-  private final @Nullable String requestId;
-  private final transient Map<String, Object> details;
-  private final String rawBody;
+  private final transient ErrorResponse response;
 
-  /** Creates the exception; the SDK throws it, applications rarely need to. */
-  public FlowApiException(
-      int statusCode,
-      @Nullable String errorCode,
-      String message,
-      @Nullable String requestId,
-      Map<String, Object> details,
-      String rawBody) {
+  /**
+   * An exception for {@code response}, with {@code message} saying what failed (the SDK adds
+   * the call and the request id). Applications rarely need it but in tests.
+   */
+  public FlowApiException(String message, ErrorResponse response) {
     super(message);
-    this.statusCode = statusCode;
-    this.errorCode = errorCode;
-    this.requestId = requestId;
-    this.details = Collections.unmodifiableMap(details);
-    this.rawBody = rawBody;
+    this.response = Objects.requireNonNull(response, "response == null");
+  }
+
+  /** The answer as received: status, code, body, headers. */
+  public ErrorResponse response() {
+    return response;
   }
 
   /** The HTTP status code, such as 404. */
   public int statusCode() {
-    return statusCode;
+    return response.statusCode();
   }
 
   /** The contract's error code such as {@code VALIDATION_ERROR}, or null if the body had none. */
   public @Nullable String errorCode() {
-    return errorCode;
+    return response.errorCode();
   }
 
   /** The server's request id ({@code X-Request-Id} or the body's {@code requestId}), if any. */
   public @Nullable String requestId() {
-    return requestId;
+    return response.requestId();
   }
 
   /** The body's {@code details} object, such as {@code {"field":"displayName"}}; empty if none. */
   public Map<String, Object> details() {
-    return details == null ? Collections.<String, Object>emptyMap() : details;
+    return response.details();
   }
 
   /** Up to 8 KiB of the response body as text, as it arrived. */
   public String rawBody() {
-    return rawBody;
+    return response.rawBody();
+  }
+
+  /** The response headers, such as {@code Retry-After}. */
+  public Headers headers() {
+    return response.headers();
   }
 }

@@ -1,7 +1,7 @@
 package dev.flowkit.core;
 
 import java.time.Duration;
-import java.util.Map;
+import dev.flowkit.core.internal.ErrorMapper;
 import org.jspecify.annotations.Nullable;
 
 /** HTTP 429: too many requests. Wait {@link #retryAfter()} (when the server said) and try again. */
@@ -10,17 +10,13 @@ public class RateLimitException extends FlowApiException {
 
   private final @Nullable Duration retryAfter;
 
-  /** Creates the exception; the SDK throws it, applications rarely need to. */
-  public RateLimitException(
-      int statusCode,
-      @Nullable String errorCode,
-      String message,
-      @Nullable String requestId,
-      Map<String, Object> details,
-      String rawBody,
-      @Nullable Duration retryAfter) {
-    super(statusCode, errorCode, message, requestId, details, rawBody);
-    this.retryAfter = retryAfter;
+  /**
+   * An exception for {@code response}; {@link #retryAfter()} comes from its {@code Retry-After}
+   * header.
+   */
+  public RateLimitException(String message, ErrorResponse response) {
+    super(message, response);
+    this.retryAfter = ErrorMapper.retryAfter(response.headers().get("Retry-After"));
   }
 
   /** How long the server asked the client to wait ({@code Retry-After}), or null. */

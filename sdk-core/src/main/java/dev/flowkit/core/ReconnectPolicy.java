@@ -2,12 +2,12 @@ package dev.flowkit.core;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How an event stream resumes after its connection drops: how many times in a row, and how
- * long to wait between tries (exponential backoff with full jitter, or the server's
- * {@code retry:} hint when it sent one). The count starts over whenever an event arrives.
+ * long to wait between tries: exponential backoff, each wait drawn uniformly from the upper half
+ * of its step ({@code [c/2, c]}, "equal jitter"), or the server's {@code retry:} hint when it
+ * sent one. The count starts over whenever an event arrives.
  */
 public final class ReconnectPolicy {
   private static final ReconnectPolicy DEFAULT =
@@ -61,19 +61,6 @@ public final class ReconnectPolicy {
   /** The longest wait between reconnects, also the cap on a server's {@code retry:} hint. */
   public Duration maxBackoff() {
     return maxBackoff;
-  }
-
-  /**
-   * The wait before reconnect {@code attempt} (1-based). A server hint of zero or more
-   * milliseconds replaces the computed backoff, capped at {@link #maxBackoff()}.
-   */
-  public long backoffMillis(int attempt, long serverRetryHintMillis) {
-    long cap = maxBackoff.toMillis();
-    if (serverRetryHintMillis >= 0) return Math.min(serverRetryHintMillis, cap);
-    long base = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
-    long ceiling = Math.min(Math.max(base, 0), cap);
-    // Full jitter: a uniform wait in [ceiling/2, ceiling] spreads reconnect storms.
-    return ceiling <= 1 ? ceiling : ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
   }
 
   @Override

@@ -28,7 +28,7 @@ public final class Flow8Example {
             .baseUrl(server.url() + "api/") // as flow8 documents it; the client does not double /api
             .credentials(ReferenceServer.DEMO_EMAIL, ReferenceServer.DEMO_PASSWORD)
             .build()) {
-      System.out.println("Signed in as " + client.auth().session().user().email() + " (GET /api/auth/me)");
+      System.out.println("Signed in as " + client.auth().getSession().user().email() + " (GET /api/auth/me)");
 
       Page<Flow> page = client.workflows().listFlows(ListFlowsParams.builder().limit(2).build());
       System.out.println("Flows: " + page.totalCount() + " in " + page.pageCount() + " pages of 2");

@@ -27,7 +27,7 @@ public final class IaiFlowExample {
             .credentials(ReferenceServer.DEMO_EMAIL, ReferenceServer.DEMO_PASSWORD)
             .build()) {
       // 1. Login happens on the first call; the iai_session cookie rides along after that.
-      System.out.println("Signed in as " + client.auth().session().user().email());
+      System.out.println("Signed in as " + client.auth().getSession().user().email());
 
       // 2. List flows: GET /api/flows → {"items":[…]}.
       Flow first = null;

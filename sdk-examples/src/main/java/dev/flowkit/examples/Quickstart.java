@@ -24,7 +24,7 @@ public final class Quickstart {
       System.out.println("Logged in as " + session.user().name() + " in " + session.workspace().name());
 
       // 2. The session, read back with the cookie.
-      System.out.println("Session authenticated: " + client.auth().session().authenticated());
+      System.out.println("Session authenticated: " + client.auth().getSession().authenticated());
 
       // 3. List flows.
       Flow hello = null;

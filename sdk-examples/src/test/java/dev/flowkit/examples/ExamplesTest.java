@@ -27,6 +27,14 @@ class ExamplesTest {
     assertTrue(out.contains("Output after"), out);
   }
 
+  @Test
+  void asyncExampleRunsFiftyTriggersAndWalksThePages() throws Exception {
+    String out = run(() -> AsyncExample.main(new String[0]));
+    assertTrue(out.contains("Finished runs: 50"), out);
+    assertTrue(out.contains("Succeeded runs: 50"), out);
+    assertTrue(out.contains("Quick run SUCCEEDED: {greeting=Hello, Ada!}"), out);
+  }
+
   interface Main {
     void run() throws Exception;
   }

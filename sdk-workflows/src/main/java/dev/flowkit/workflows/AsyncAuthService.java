@@ -16,8 +16,8 @@ public interface AsyncAuthService {
   /** As {@link AuthService#login(String, String)}. */
   CompletableFuture<Session> login(String email, String password);
 
-  /** As {@link AuthService#session()}. */
-  CompletableFuture<Session> session();
+  /** As {@link AuthService#getSession()}. */
+  CompletableFuture<Session> getSession();
 
   /** As {@link AuthService#logout()}; the cookie is forgotten whatever the outcome. */
   CompletableFuture<@Nullable Void> logout();

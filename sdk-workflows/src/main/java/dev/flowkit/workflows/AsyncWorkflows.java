@@ -17,7 +17,7 @@ import dev.flowkit.workflows.models.ListParams;
 import dev.flowkit.workflows.models.ListRunsParams;
 import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.StepResult;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import dev.flowkit.workflows.models.UpdateFlowParams;
 import dev.flowkit.workflows.models.UpdateFolderParams;
 import dev.flowkit.workflows.models.UpsertConnectionParams;
@@ -77,32 +77,32 @@ public interface AsyncWorkflows {
 
   /** As {@link FlowService#triggerFlow(String, Object)}. */
   default CompletableFuture<FlowRun> triggerFlow(String flowId, @Nullable Object input) {
-    return triggerFlow(flowId, input, TriggerOptions.none());
+    return triggerFlow(flowId, input, TriggerFlowParams.none());
   }
 
-  /** As {@link FlowService#triggerFlow(String, Object, TriggerOptions)}. */
-  CompletableFuture<FlowRun> triggerFlow(String flowId, @Nullable Object input, TriggerOptions options);
+  /** As {@link FlowService#triggerFlow(String, Object, TriggerFlowParams)}. */
+  CompletableFuture<FlowRun> triggerFlow(String flowId, @Nullable Object input, TriggerFlowParams params);
 
   /** As {@link FlowService#triggerFlowSync(String, Object, Duration)}. */
   default CompletableFuture<FlowRun> triggerFlowSync(String flowId, @Nullable Object input, Duration timeout) {
-    return triggerFlowSync(flowId, input, timeout, TriggerOptions.none());
+    return triggerFlowSync(flowId, input, timeout, TriggerFlowParams.none());
   }
 
-  /** As {@link FlowService#triggerFlowSync(String, Object, Duration, TriggerOptions)}. */
+  /** As {@link FlowService#triggerFlowSync(String, Object, Duration, TriggerFlowParams)}. */
   CompletableFuture<FlowRun> triggerFlowSync(
-      String flowId, @Nullable Object input, Duration timeout, TriggerOptions options);
+      String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params);
 
   /**
    * As {@link FlowService#streamFlow(String, Object, RunEventListener)}: returns at once, the
    * listener hears the events on the stream's thread.
    */
   default RunSubscription streamFlow(String flowId, @Nullable Object input, RunEventListener listener) {
-    return streamFlow(flowId, input, TriggerOptions.none(), listener);
+    return streamFlow(flowId, input, TriggerFlowParams.none(), listener);
   }
 
-  /** As {@link FlowService#streamFlow(String, Object, TriggerOptions, RunEventListener)}. */
+  /** As {@link FlowService#streamFlow(String, Object, TriggerFlowParams, RunEventListener)}. */
   RunSubscription streamFlow(
-      String flowId, @Nullable Object input, TriggerOptions options, RunEventListener listener);
+      String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener);
 
   /** As {@link RunService#listRuns(ListRunsParams)}. */
   CompletableFuture<AsyncPage<FlowRun>> listRuns(ListRunsParams params);

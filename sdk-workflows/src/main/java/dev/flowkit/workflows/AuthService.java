@@ -19,7 +19,7 @@ public interface AuthService {
   Session login(String email, String password);
 
   /** The current session's user and workspace; an {@link dev.flowkit.core.UnauthorizedException} if none. */
-  Session session();
+  Session getSession();
 
   /** Ends the session on the server and forgets its cookie. */
   void logout();

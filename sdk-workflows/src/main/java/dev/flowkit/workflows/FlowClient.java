@@ -2,7 +2,7 @@ package dev.flowkit.workflows;
 
 import dev.flowkit.core.ApiKeyHeader;
 import dev.flowkit.core.ClientOptions;
-import dev.flowkit.core.SessionCookieJar;
+import dev.flowkit.core.internal.SessionCookieJar;
 import dev.flowkit.core.internal.Transport;
 import dev.flowkit.workflows.internal.AsyncAuthServiceImpl;
 import dev.flowkit.workflows.internal.AsyncWorkflowsImpl;

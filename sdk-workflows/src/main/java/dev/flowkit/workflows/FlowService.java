@@ -8,7 +8,7 @@ import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.FlowVersion;
 import dev.flowkit.workflows.models.ListFlowsParams;
 import dev.flowkit.workflows.models.ListParams;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import dev.flowkit.workflows.models.UpdateFlowParams;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -66,22 +66,22 @@ public interface FlowService {
    * @throws dev.flowkit.core.ConflictException if the flow is DISABLED
    */
   default FlowRun triggerFlow(String flowId, @Nullable Object input) {
-    return triggerFlow(flowId, input, TriggerOptions.none());
+    return triggerFlow(flowId, input, TriggerFlowParams.none());
   }
 
   /** As {@link #triggerFlow(String, Object)}, with tags or an idempotency key. */
-  FlowRun triggerFlow(String flowId, @Nullable Object input, TriggerOptions options);
+  FlowRun triggerFlow(String flowId, @Nullable Object input, TriggerFlowParams params);
 
   /**
    * Starts a run and waits up to {@code timeout} (at most 2 minutes) for it to end. Returns the
    * finished run, or the live one when the timeout passed first: check {@link FlowRun#isTerminal()}.
    */
   default FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout) {
-    return triggerFlowSync(flowId, input, timeout, TriggerOptions.none());
+    return triggerFlowSync(flowId, input, timeout, TriggerFlowParams.none());
   }
 
   /** As {@link #triggerFlowSync(String, Object, Duration)}, with tags or an idempotency key. */
-  FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerOptions options);
+  FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params);
 
   /**
    * Starts a run and streams its events to {@code listener} as they happen, resuming the
@@ -89,7 +89,7 @@ public interface FlowService {
    *
    * <pre>{@code
    * RunSubscription run = client.workflows().streamFlow(flowId, input, new RunEventListener() {
-   *   @Override public void onToken(String content, String node, @Nullable String reasoning) {
+   *   @Override public void onToken(RunSubscription s, String content, String step, @Nullable String reasoning) {
    *     System.out.print(content);
    *   }
    * });
@@ -97,11 +97,11 @@ public interface FlowService {
    * }</pre>
    */
   default RunSubscription streamFlow(String flowId, @Nullable Object input, RunEventListener listener) {
-    return streamFlow(flowId, input, TriggerOptions.none(), listener);
+    return streamFlow(flowId, input, TriggerFlowParams.none(), listener);
   }
 
   /** As {@link #streamFlow(String, Object, RunEventListener)}, with tags or an idempotency key. */
-  RunSubscription streamFlow(String flowId, @Nullable Object input, TriggerOptions options, RunEventListener listener);
+  RunSubscription streamFlow(String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener);
 
   /**
    * Starts a run and returns its events as a blocking, closeable {@link RunStream}.
@@ -113,9 +113,9 @@ public interface FlowService {
    * }</pre>
    */
   default RunStream streamFlow(String flowId, @Nullable Object input) {
-    return streamFlow(flowId, input, TriggerOptions.none());
+    return streamFlow(flowId, input, TriggerFlowParams.none());
   }
 
   /** As {@link #streamFlow(String, Object)}, with tags or an idempotency key. */
-  RunStream streamFlow(String flowId, @Nullable Object input, TriggerOptions options);
+  RunStream streamFlow(String flowId, @Nullable Object input, TriggerFlowParams params);
 }

@@ -46,7 +46,8 @@ public interface RunService {
 
   /**
    * Polls the run (with backoff from 100 ms up to 2 s) until it ends or {@code timeout} passes,
-   * and returns it as last seen: check {@link FlowRun#isTerminal()}. For live progress, prefer
+   * and returns it as last seen: check {@link FlowRun#isTerminal()}. An interrupt also ends the
+   * wait with the run as last seen, the thread's interrupt flag kept. For live progress, prefer
    * {@link #streamRun(String, RunEventListener)}.
    */
   FlowRun waitForRun(String runId, Duration timeout);

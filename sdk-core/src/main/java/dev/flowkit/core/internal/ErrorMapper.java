@@ -5,6 +5,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.flowkit.core.BadRequestException;
 import dev.flowkit.core.ConflictException;
+import dev.flowkit.core.ErrorResponse;
 import dev.flowkit.core.FlowApiException;
 import dev.flowkit.core.InternalServerException;
 import dev.flowkit.core.NotFoundException;
@@ -70,28 +71,29 @@ public final class ErrorMapper {
     if (requestId != null) text.append(", request ").append(requestId);
     text.append(')');
     String m = text.toString();
+    ErrorResponse answer = ErrorResponse.builder(status).errorCode(code).message(message).requestId(requestId)
+        .details(details).rawBody(body).headers(response.headers()).build();
 
     switch (status) {
       case 400:
-        return new BadRequestException(status, code, m, requestId, details, body);
+        return new BadRequestException(m, answer);
       case 401:
-        return new UnauthorizedException(status, code, m, requestId, details, body);
+        return new UnauthorizedException(m, answer);
       case 403:
-        return new PermissionDeniedException(status, code, m, requestId, details, body);
+        return new PermissionDeniedException(m, answer);
       case 404:
-        return new NotFoundException(status, code, m, requestId, details, body);
+        return new NotFoundException(m, answer);
       case 409:
-        return new ConflictException(status, code, m, requestId, details, body);
+        return new ConflictException(m, answer);
       case 422:
-        return new UnprocessableEntityException(status, code, m, requestId, details, body);
+        return new UnprocessableEntityException(m, answer);
       case 429:
-        return new RateLimitException(
-            status, code, m, requestId, details, body, retryAfter(response.header("Retry-After")));
+        return new RateLimitException(m, answer);
       default:
         if (status >= 500) {
-          return new InternalServerException(status, code, m, requestId, details, body);
+          return new InternalServerException(m, answer);
         }
-        return new FlowApiException(status, code, m, requestId, details, body);
+        return new FlowApiException(m, answer);
     }
   }
 

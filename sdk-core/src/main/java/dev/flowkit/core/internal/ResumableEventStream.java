@@ -161,7 +161,7 @@ public final class ResumableEventStream {
       handler.onReconnect(attempt, lastEventId, cause);
       long hint = retryAfterMillis >= 0 ? retryAfterMillis : retryHintMillis;
       retryAfterMillis = -1;
-      if (sleep(policy.backoffMillis(attempt, hint))) return null;
+      if (sleep(Backoff.millis(policy, attempt, hint))) return null;
       request = resume;
     }
     return null;

@@ -3,6 +3,7 @@ package dev.flowkit.core.internal;
 import dev.flowkit.core.ReconnectPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -67,13 +68,15 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private static boolean isTimeout(IOException e) {
-    // A call that ran out of its own time budget would only run out again.
-    return e instanceof InterruptedIOException && "timeout".equals(e.getMessage());
+    // A call that ran out of its own time budget (or whose thread was interrupted) would only
+    // run out again; a socket timeout on one connection may not recur on the next.
+    return (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException))
+        || Thread.currentThread().isInterrupted();
   }
 
   static long backoffMillis(int attempt, @Nullable Duration retryAfter) {
     // Retry-After is honoured in full (up to MAX_WAIT, checked by the caller), not capped at 8 s.
-    return retryAfter != null ? retryAfter.toMillis() : BACKOFF.backoffMillis(attempt + 1, -1);
+    return retryAfter != null ? retryAfter.toMillis() : Backoff.millis(BACKOFF, attempt + 1, -1);
   }
 
   private static void sleep(long millis, @Nullable IOException cause) throws IOException {

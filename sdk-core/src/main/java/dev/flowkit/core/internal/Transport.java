@@ -9,7 +9,6 @@ import dev.flowkit.core.FlowIoException;
 import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.FlowTimeoutException;
 import dev.flowkit.core.InvalidResponseException;
-import dev.flowkit.core.SessionCookieJar;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -221,6 +220,13 @@ public final class Transport {
       return call.execute();
     } catch (IOException e) {
       throw ioFailure(call.request(), e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // OkHttp's Kotlin code lets an undeclared InterruptedException out of a connect wait.
+      if (!(e instanceof InterruptedException)) throw new FlowIoException(describe(call.request()) + " failed: " + e, e);
+      Thread.currentThread().interrupt();
+      throw new FlowIoException(describe(call.request()) + " was interrupted", e);
     }
   }
 
@@ -254,9 +260,15 @@ public final class Transport {
     }
   }
 
-  /** Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. */
+  /**
+   * Maps an IO failure to a {@link FlowTimeoutException} or {@link FlowIoException}. An
+   * interrupted thread is not a timeout: it gets a {@link FlowIoException} and keeps its flag.
+   */
   public static FlowException ioFailure(Request request, IOException e) {
-    if (e instanceof InterruptedIOException) {
+    if (Thread.currentThread().isInterrupted()) {
+      return new FlowIoException(describe(request) + " was interrupted", e);
+    }
+    if (e instanceof InterruptedIOException) { // a socket or a call timeout
       return new FlowTimeoutException(describe(request) + " timed out: " + e.getMessage(), e);
     }
     return new FlowIoException(describe(request) + " failed: " + e, e);

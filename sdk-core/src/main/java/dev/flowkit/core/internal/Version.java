@@ -10,11 +10,6 @@ public final class Version {
 
   private Version() {}
 
-  /** This SDK's version, such as {@code 0.1.0}. */
-  public static String version() {
-    return VERSION;
-  }
-
   /** {@code flowkit-java/<version>}. */
   public static String userAgent() {
     return "flowkit-java/" + VERSION;

@@ -1,7 +1,7 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.AsyncPage;
-import dev.flowkit.core.SessionCookieJar;
+import dev.flowkit.core.internal.SessionCookieJar;
 import dev.flowkit.workflows.AsyncAuthService;
 import dev.flowkit.workflows.models.ApiKey;
 import dev.flowkit.workflows.models.CreatedApiKey;
@@ -26,7 +26,7 @@ public final class AsyncAuthServiceImpl implements AsyncAuthService {
   }
 
   @Override
-  public CompletableFuture<Session> session() {
+  public CompletableFuture<Session> getSession() {
     return calls.session().executeAsync();
   }
 

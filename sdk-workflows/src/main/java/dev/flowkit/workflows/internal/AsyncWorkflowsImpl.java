@@ -20,7 +20,7 @@ import dev.flowkit.workflows.models.ListParams;
 import dev.flowkit.workflows.models.ListRunsParams;
 import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.StepResult;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import dev.flowkit.workflows.models.UpdateFlowParams;
 import dev.flowkit.workflows.models.UpdateFolderParams;
 import dev.flowkit.workflows.models.UpsertConnectionParams;
@@ -97,20 +97,20 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   }
 
   @Override
-  public CompletableFuture<FlowRun> triggerFlow(String flowId, @Nullable Object input, TriggerOptions options) {
-    return flows.trigger(flowId, input, options).executeAsync();
+  public CompletableFuture<FlowRun> triggerFlow(String flowId, @Nullable Object input, TriggerFlowParams params) {
+    return flows.trigger(flowId, input, params).executeAsync();
   }
 
   @Override
-  public CompletableFuture<FlowRun> triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerOptions options) {
-    return flows.triggerSync(flowId, input, timeout, options).executeAsync();
+  public CompletableFuture<FlowRun> triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
+    return flows.triggerSync(flowId, input, timeout, params).executeAsync();
   }
 
   @Override
   public RunSubscription streamFlow(
-      String flowId, @Nullable Object input, TriggerOptions options, RunEventListener listener) {
+      String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
-    return streams.subscribe(flows.streamRequest(flowId, input, options), null, listener);
+    return streams.subscribe(flows.streamRequest(flowId, input, params), null, listener);
   }
 
   @Override

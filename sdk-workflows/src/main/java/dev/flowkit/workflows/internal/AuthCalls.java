@@ -1,7 +1,6 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.workflows.models.ApiKey;
-import dev.flowkit.workflows.models.CreateApiKeyParams;
 import dev.flowkit.workflows.models.CreatedApiKey;
 import dev.flowkit.workflows.models.ListParams;
 import dev.flowkit.workflows.models.Session;
@@ -39,7 +38,9 @@ public final class AuthCalls {
   }
 
   public ApiCall<CreatedApiKey> createApiKey(String name) {
-    return keys.create(CreatedApiKey.class, CreateApiKeyParams.of(name));
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("name", Models.checkNotEmpty(name, "name"));
+    return keys.create(CreatedApiKey.class, body);
   }
 
   public ApiCall<PageEnvelope<ApiKey>> listApiKeys(ListParams params) {

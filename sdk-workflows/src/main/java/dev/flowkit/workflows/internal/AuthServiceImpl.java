@@ -1,7 +1,7 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.Page;
-import dev.flowkit.core.SessionCookieJar;
+import dev.flowkit.core.internal.SessionCookieJar;
 import dev.flowkit.workflows.AuthService;
 import dev.flowkit.workflows.models.ApiKey;
 import dev.flowkit.workflows.models.CreatedApiKey;
@@ -24,7 +24,7 @@ public final class AuthServiceImpl implements AuthService {
   }
 
   @Override
-  public Session session() {
+  public Session getSession() {
     return calls.session().execute();
   }
 

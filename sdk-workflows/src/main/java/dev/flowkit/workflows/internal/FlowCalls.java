@@ -2,6 +2,8 @@ package dev.flowkit.workflows.internal;
 
 import static dev.flowkit.workflows.internal.Rest.id;
 
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
 import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.internal.CallTimeouts;
 import dev.flowkit.workflows.models.CreateFlowParams;
@@ -12,14 +14,16 @@ import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.FlowVersion;
 import dev.flowkit.workflows.models.ListFlowsParams;
 import dev.flowkit.workflows.models.ListParams;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import dev.flowkit.workflows.models.UpdateFlowParams;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Request;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /** The calls of flows, versions, operations and triggers, shared by both facades. */
@@ -57,12 +61,37 @@ public final class FlowCalls {
 
   public ApiCall<Flow> apply(String flowId, FlowOperation operation) {
     Objects.requireNonNull(operation, "operation == null");
-    if (operation.type() == FlowOperationType.CHANGE_FOLDER) {
-      // {"folderId": null} means "out of any folder"; the null must be written, not dropped.
-      String json = rest.transport().moshi().adapter(FlowOperation.class).serializeNulls().toJson(operation);
-      return rest.sendJson("POST", Flow.class, json, "api", "flows", id(flowId, "flowId"));
+    return rest.sendJson("POST", Flow.class, operationJson(operation), "api", "flows", id(flowId, "flowId"));
+  }
+
+  /**
+   * {@code {"type": …, "request": {…}}}. A null in the request is meant and written ({"folderId":
+   * null} takes a flow out of its folder); nulls deeper down (a step's absent fields) are left out.
+   */
+  static String operationJson(FlowOperation operation) {
+    Moshi moshi = FlowJson.moshi();
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.beginObject();
+      writer.name("type");
+      moshi.adapter(FlowOperationType.class).toJson(writer, operation.type());
+      writer.name("request").beginObject();
+      for (Map.Entry<String, @Nullable Object> field : operation.request().entrySet()) {
+        writer.name(field.getKey());
+        Object value = field.getValue();
+        if (value == null) {
+          writer.setSerializeNulls(true);
+          writer.nullValue();
+          writer.setSerializeNulls(false);
+        } else {
+          moshi.adapter(Object.class).toJson(writer, value);
+        }
+      }
+      writer.endObject().endObject();
+    } catch (IOException e) {
+      throw new AssertionError(e); // a Buffer does not fail
     }
-    return rest.send("POST", Flow.class, operation, "api", "flows", id(flowId, "flowId"));
+    return buffer.readUtf8();
   }
 
   public ApiCall<PageEnvelope<FlowVersion>> listVersions(String flowId, ListParams params) {
@@ -75,13 +104,13 @@ public final class FlowCalls {
         FlowVersion.class, "api", "flows", id(flowId, "flowId"), "versions", id(versionId, "versionId"));
   }
 
-  public ApiCall<FlowRun> trigger(String flowId, @Nullable Object input, TriggerOptions options) {
+  public ApiCall<FlowRun> trigger(String flowId, @Nullable Object input, TriggerFlowParams options) {
     return withKey(
         rest.send("POST", FlowRun.class, body(input, options), "api", "flows", id(flowId, "flowId"), "run"),
         options);
   }
 
-  public ApiCall<FlowRun> triggerSync(String flowId, @Nullable Object input, Duration timeout, TriggerOptions options) {
+  public ApiCall<FlowRun> triggerSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams options) {
     Objects.requireNonNull(timeout, "timeout == null");
     if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_SYNC_TIMEOUT) > 0) {
       throw new IllegalArgumentException("timeout must be in (0, 2 min] but was " + timeout);
@@ -97,7 +126,7 @@ public final class FlowCalls {
   }
 
   /** The streaming trigger's request: {@code stream: true} and {@code Accept: text/event-stream}. */
-  public Request streamRequest(String flowId, @Nullable Object input, TriggerOptions options) {
+  public Request streamRequest(String flowId, @Nullable Object input, TriggerFlowParams options) {
     Map<String, Object> body = body(input, options);
     body.put("stream", true);
     Request request =
@@ -108,7 +137,7 @@ public final class FlowCalls {
     return withKey(request, options);
   }
 
-  private static Map<String, Object> body(@Nullable Object input, TriggerOptions options) {
+  private static Map<String, Object> body(@Nullable Object input, TriggerFlowParams options) {
     Objects.requireNonNull(options, "options == null");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("input", input == null ? new LinkedHashMap<String, Object>() : jsonObject(input));
@@ -130,11 +159,11 @@ public final class FlowCalls {
     return json;
   }
 
-  private static <T> ApiCall<T> withKey(ApiCall<T> call, TriggerOptions options) {
+  private static <T> ApiCall<T> withKey(ApiCall<T> call, TriggerFlowParams options) {
     return options.idempotencyKey() == null ? call : call.withRequest(withKey(call.request(), options));
   }
 
-  private static Request withKey(Request request, TriggerOptions options) {
+  private static Request withKey(Request request, TriggerFlowParams options) {
     String key = options.idempotencyKey();
     return key == null ? request : request.newBuilder().header("Idempotency-Key", key).build();
   }

@@ -21,7 +21,7 @@ import dev.flowkit.workflows.models.ListParams;
 import dev.flowkit.workflows.models.ListRunsParams;
 import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.StepResult;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import dev.flowkit.workflows.models.UpdateFlowParams;
 import dev.flowkit.workflows.models.UpdateFolderParams;
 import dev.flowkit.workflows.models.UpsertConnectionParams;
@@ -95,25 +95,25 @@ public final class WorkflowsImpl implements Workflows {
   }
 
   @Override
-  public FlowRun triggerFlow(String flowId, @Nullable Object input, TriggerOptions options) {
-    return flows.trigger(flowId, input, options).execute();
+  public FlowRun triggerFlow(String flowId, @Nullable Object input, TriggerFlowParams params) {
+    return flows.trigger(flowId, input, params).execute();
   }
 
   @Override
-  public FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerOptions options) {
-    return flows.triggerSync(flowId, input, timeout, options).execute();
+  public FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
+    return flows.triggerSync(flowId, input, timeout, params).execute();
   }
 
   @Override
   public RunSubscription streamFlow(
-      String flowId, @Nullable Object input, TriggerOptions options, RunEventListener listener) {
+      String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
-    return streams.subscribe(flows.streamRequest(flowId, input, options), null, listener);
+    return streams.subscribe(flows.streamRequest(flowId, input, params), null, listener);
   }
 
   @Override
-  public RunStream streamFlow(String flowId, @Nullable Object input, TriggerOptions options) {
-    return streams.open(flows.streamRequest(flowId, input, options), null);
+  public RunStream streamFlow(String flowId, @Nullable Object input, TriggerFlowParams params) {
+    return streams.open(flows.streamRequest(flowId, input, params), null);
   }
 
   @Override

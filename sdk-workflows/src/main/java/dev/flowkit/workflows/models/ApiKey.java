@@ -1,15 +1,21 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** An API key as listed: without the key itself, which is shown only once, in {@link CreatedApiKey}. */
 public final class ApiKey {
+  @Json(name = "id")
   private final String id;
+  @Json(name = "created")
   private final Instant created;
+  @Json(name = "updated")
   private final @Nullable Instant updated;
+  @Json(name = "name")
   private final String name;
+  @Json(name = "lastUsed")
   private final @Nullable Instant lastUsed;
 
   ApiKey(
@@ -75,5 +81,84 @@ public final class ApiKey {
         + ", name=" + name
         + ", lastUsed=" + lastUsed
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code ApiKey}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.created = created;
+    builder.updated = updated;
+    builder.name = name;
+    builder.lastUsed = lastUsed;
+    return builder;
+  }
+
+  /** Builds a {@link ApiKey}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private @Nullable String name;
+    private @Nullable Instant lastUsed;
+
+    Builder() {}
+
+    /** Sets {@code id}; required. */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /** Sets {@code created}; required. */
+    public Builder created(Instant created) {
+      this.created = Objects.requireNonNull(created, "created == null");
+      return this;
+    }
+
+    /** Sets {@code updated}; null for none. */
+    public Builder updated(@Nullable Instant updated) {
+      this.updated = updated;
+      return this;
+    }
+
+    /** Sets {@code name}; required. */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name == null");
+      return this;
+    }
+
+    /** Sets {@code lastUsed}; null for none. */
+    public Builder lastUsed(@Nullable Instant lastUsed) {
+      this.lastUsed = lastUsed;
+      return this;
+    }
+
+    /**
+     * Returns the apiKey.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public ApiKey build() {
+      return new ApiKey(
+          required(id, "id"),
+          required(created, "created"),
+          updated,
+          required(name, "name"),
+          lastUsed);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

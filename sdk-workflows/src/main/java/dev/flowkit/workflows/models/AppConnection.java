@@ -1,19 +1,29 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Stored credentials for an integration (a piece); the secret value is never returned. */
 public final class AppConnection {
+  @Json(name = "id")
   private final String id;
+  @Json(name = "created")
   private final Instant created;
+  @Json(name = "updated")
   private final Instant updated;
+  @Json(name = "externalId")
   private final String externalId;
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "pieceName")
   private final String pieceName;
+  @Json(name = "projectId")
   private final String projectId;
+  @Json(name = "type")
   private final ConnectionType type;
+  @Json(name = "status")
   private final ConnectionStatus status;
 
   private AppConnection(
@@ -115,5 +125,120 @@ public final class AppConnection {
         + ", type=" + type
         + ", status=" + status
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code AppConnection}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.created = created;
+    builder.updated = updated;
+    builder.externalId = externalId;
+    builder.displayName = displayName;
+    builder.pieceName = pieceName;
+    builder.projectId = projectId;
+    builder.type = type;
+    builder.status = status;
+    return builder;
+  }
+
+  /** Builds a {@link AppConnection}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private @Nullable String externalId;
+    private @Nullable String displayName;
+    private @Nullable String pieceName;
+    private @Nullable String projectId;
+    private @Nullable ConnectionType type;
+    private @Nullable ConnectionStatus status;
+
+    Builder() {}
+
+    /** Sets {@code id}; required. */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /** Sets {@code created}; required. */
+    public Builder created(Instant created) {
+      this.created = Objects.requireNonNull(created, "created == null");
+      return this;
+    }
+
+    /** Sets {@code updated}; required. */
+    public Builder updated(Instant updated) {
+      this.updated = Objects.requireNonNull(updated, "updated == null");
+      return this;
+    }
+
+    /** Sets {@code externalId}; required. */
+    public Builder externalId(String externalId) {
+      this.externalId = Objects.requireNonNull(externalId, "externalId == null");
+      return this;
+    }
+
+    /** Sets {@code displayName}; required. */
+    public Builder displayName(String displayName) {
+      this.displayName = Objects.requireNonNull(displayName, "displayName == null");
+      return this;
+    }
+
+    /** Sets {@code pieceName}; required. */
+    public Builder pieceName(String pieceName) {
+      this.pieceName = Objects.requireNonNull(pieceName, "pieceName == null");
+      return this;
+    }
+
+    /** Sets {@code projectId}; required. */
+    public Builder projectId(String projectId) {
+      this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+      return this;
+    }
+
+    /** Sets {@code type}; required. */
+    public Builder type(ConnectionType type) {
+      this.type = Objects.requireNonNull(type, "type == null");
+      return this;
+    }
+
+    /** Sets {@code status}; required. */
+    public Builder status(ConnectionStatus status) {
+      this.status = Objects.requireNonNull(status, "status == null");
+      return this;
+    }
+
+    /**
+     * Returns the appConnection.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public AppConnection build() {
+      return new AppConnection(
+          required(id, "id"),
+          required(created, "created"),
+          required(updated, "updated"),
+          required(externalId, "externalId"),
+          required(displayName, "displayName"),
+          required(pieceName, "pieceName"),
+          required(projectId, "projectId"),
+          required(type, "type"),
+          required(status, "status"));
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

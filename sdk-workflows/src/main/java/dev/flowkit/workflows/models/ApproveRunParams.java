@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * {@code APPROVAL} step, optionally with a payload that becomes the step's output.
  */
 public final class ApproveRunParams {
+  @Json(name = "step")
   private final @Nullable String step;
+  @Json(name = "payload")
   private final @Nullable Map<String, Object> payload;
 
   private ApproveRunParams(Builder builder) {

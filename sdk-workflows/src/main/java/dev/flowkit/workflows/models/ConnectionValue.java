@@ -66,7 +66,12 @@ public final class ConnectionValue {
     return fields.keySet();
   }
 
-  /** The JSON object to send, read-only; for the SDK's own use. */
+  /** The value of params that hold {@code fields} as sent. */
+  static ConnectionValue wrap(Map<String, Object> fields) {
+    return new ConnectionValue(fields);
+  }
+
+  /** The JSON object to send, read-only. */
   Map<String, Object> asMap() {
     return fields;
   }

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class CreateFlowParams {
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "projectId")
   private final @Nullable String projectId;
+  @Json(name = "folderId")
   private final @Nullable String folderId;
+  @Json(name = "trigger")
   private final @Nullable Step trigger;
 
   private CreateFlowParams(Builder builder) {

@@ -1,13 +1,17 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The body of {@code POST /api/folders}. */
 public final class CreateFolderParams {
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "projectId")
   private final @Nullable String projectId;
+  @Json(name = "displayOrder")
   private final @Nullable Integer displayOrder;
 
   private CreateFolderParams(Builder builder) {

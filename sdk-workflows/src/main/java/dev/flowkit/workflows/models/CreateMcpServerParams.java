@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /** The body of {@code POST /api/mcp-servers}: a server offering flows as MCP tools. */
 public final class CreateMcpServerParams {
+  @Json(name = "name")
   private final @Nullable String name;
+  @Json(name = "projectId")
   private final @Nullable String projectId;
+  @Json(name = "tools")
   private final List<McpTool> tools;
 
   private CreateMcpServerParams(Builder builder) {

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
 import java.util.Objects;
@@ -7,11 +8,17 @@ import org.jspecify.annotations.Nullable;
 
 /** A newly created API key with the key itself, shown only this once; {@link #toString()} hides the key. */
 public final class CreatedApiKey {
+  @Json(name = "id")
   private final String id;
+  @Json(name = "created")
   private final Instant created;
+  @Json(name = "updated")
   private final @Nullable Instant updated;
+  @Json(name = "name")
   private final String name;
+  @Json(name = "key")
   private final String key;
+  @Json(name = "lastUsed")
   private final @Nullable Instant lastUsed;
 
   private CreatedApiKey(
@@ -91,5 +98,93 @@ public final class CreatedApiKey {
         + ", key=" + Models.redactKey(key)
         + ", lastUsed=" + lastUsed
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code CreatedApiKey}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.created = created;
+    builder.updated = updated;
+    builder.name = name;
+    builder.key = key;
+    builder.lastUsed = lastUsed;
+    return builder;
+  }
+
+  /** Builds a {@link CreatedApiKey}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private @Nullable String name;
+    private @Nullable String key;
+    private @Nullable Instant lastUsed;
+
+    Builder() {}
+
+    /** Sets {@code id}; required. */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /** Sets {@code created}; required. */
+    public Builder created(Instant created) {
+      this.created = Objects.requireNonNull(created, "created == null");
+      return this;
+    }
+
+    /** Sets {@code updated}; null for none. */
+    public Builder updated(@Nullable Instant updated) {
+      this.updated = updated;
+      return this;
+    }
+
+    /** Sets {@code name}; required. */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name == null");
+      return this;
+    }
+
+    /** Sets {@code key}; required. */
+    public Builder key(String key) {
+      this.key = Objects.requireNonNull(key, "key == null");
+      return this;
+    }
+
+    /** Sets {@code lastUsed}; null for none. */
+    public Builder lastUsed(@Nullable Instant lastUsed) {
+      this.lastUsed = lastUsed;
+      return this;
+    }
+
+    /**
+     * Returns the createdApiKey.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public CreatedApiKey build() {
+      return new CreatedApiKey(
+          required(id, "id"),
+          required(created, "created"),
+          updated,
+          required(name, "name"),
+          required(key, "key"),
+          lastUsed);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * An edit applied with {@code POST /api/flows/{id}}; on the wire {@code {"type": …, "request":
  * {…}}}. Make one with the factories, e.g. {@code FlowOperation.lockAndPublish()}.
  *
- * <p>{@link #changeFolder(String) changeFolder(null)} sends {@code {"folderId": null}}, so encode
- * operations with a Moshi adapter that {@linkplain com.squareup.moshi.JsonAdapter#serializeNulls()
- * serializes nulls}.
+ * <p>A {@code null} in {@link #request()} is sent as JSON {@code null}: {@link
+ * #changeFolder(String) changeFolder(null)} sends {@code {"folderId": null}}.
  */
 public final class FlowOperation {
+  @Json(name = "type")
   private final FlowOperationType type;
+  @Json(name = "request")
   private final Map<String, @Nullable Object> request;
 
   private FlowOperation(FlowOperationType type, Map<String, @Nullable Object> request) {

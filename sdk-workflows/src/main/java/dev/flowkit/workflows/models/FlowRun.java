@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -21,24 +22,43 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class FlowRun {
+  @Json(name = "id")
   private final @Nullable String id;
+  @Json(name = "created")
   private final @Nullable Instant created;
+  @Json(name = "updated")
   private final @Nullable Instant updated;
+  @Json(name = "projectId")
   private final @Nullable String projectId;
+  @Json(name = "flowId")
   private final String flowId;
+  @Json(name = "flowVersionId")
   private final @Nullable String flowVersionId;
+  @Json(name = "status")
   private final RunStatus status;
+  @Json(name = "environment")
   private final @Nullable RunEnvironment environment;
+  @Json(name = "startTime")
   private final @Nullable Instant startTime;
+  @Json(name = "finishTime")
   private final @Nullable Instant finishTime;
+  @Json(name = "durationMs")
   private final @Nullable Long durationMs;
+  @Json(name = "input")
   private final @Nullable Object input;
+  @Json(name = "output")
   private final @Nullable Object output;
+  @Json(name = "error")
   private final @Nullable RunError error;
+  @Json(name = "steps")
   private final @Nullable Map<String, StepResult> steps;
+  @Json(name = "failParentOnFailure")
   private final boolean failParentOnFailure;
+  @Json(name = "tags")
   private final @Nullable List<String> tags;
+  @Json(name = "triggeredBy")
   private final @Nullable TriggeredBy triggeredBy;
+  @Json(name = "flowName")
   private final @Nullable String flowName;
 
   private FlowRun(
@@ -270,5 +290,210 @@ public final class FlowRun {
         + ", triggeredBy=" + triggeredBy
         + (flowName == null ? "" : ", flowName=" + flowName)
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code FlowRun}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.created = created;
+    builder.updated = updated;
+    builder.projectId = projectId;
+    builder.flowId = flowId;
+    builder.flowVersionId = flowVersionId;
+    builder.status = status;
+    builder.environment = environment;
+    builder.startTime = startTime;
+    builder.finishTime = finishTime;
+    builder.durationMs = durationMs;
+    builder.input = input;
+    builder.output = output;
+    builder.error = error;
+    builder.steps = steps;
+    builder.failParentOnFailure = failParentOnFailure;
+    builder.tags = tags;
+    builder.triggeredBy = triggeredBy;
+    builder.flowName = flowName;
+    return builder;
+  }
+
+  /** Builds a {@link FlowRun}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private @Nullable String projectId;
+    private @Nullable String flowId;
+    private @Nullable String flowVersionId;
+    private @Nullable RunStatus status;
+    private @Nullable RunEnvironment environment;
+    private @Nullable Instant startTime;
+    private @Nullable Instant finishTime;
+    private @Nullable Long durationMs;
+    private @Nullable Object input;
+    private @Nullable Object output;
+    private @Nullable RunError error;
+    private @Nullable Map<String, StepResult> steps;
+    private boolean failParentOnFailure;
+    private @Nullable List<String> tags;
+    private @Nullable TriggeredBy triggeredBy;
+    private @Nullable String flowName;
+
+    Builder() {}
+
+    /** Sets {@code id}; required. */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /** Sets {@code created}; required. */
+    public Builder created(Instant created) {
+      this.created = Objects.requireNonNull(created, "created == null");
+      return this;
+    }
+
+    /** Sets {@code updated}; required. */
+    public Builder updated(Instant updated) {
+      this.updated = Objects.requireNonNull(updated, "updated == null");
+      return this;
+    }
+
+    /** Sets {@code projectId}; required. */
+    public Builder projectId(String projectId) {
+      this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+      return this;
+    }
+
+    /** Sets {@code flowId}; required. */
+    public Builder flowId(String flowId) {
+      this.flowId = Objects.requireNonNull(flowId, "flowId == null");
+      return this;
+    }
+
+    /** Sets {@code flowVersionId}; required. */
+    public Builder flowVersionId(String flowVersionId) {
+      this.flowVersionId = Objects.requireNonNull(flowVersionId, "flowVersionId == null");
+      return this;
+    }
+
+    /** Sets {@code status}; required. */
+    public Builder status(RunStatus status) {
+      this.status = Objects.requireNonNull(status, "status == null");
+      return this;
+    }
+
+    /** Sets {@code environment}; required. */
+    public Builder environment(RunEnvironment environment) {
+      this.environment = Objects.requireNonNull(environment, "environment == null");
+      return this;
+    }
+
+    /** Sets {@code startTime}; null for none. */
+    public Builder startTime(@Nullable Instant startTime) {
+      this.startTime = startTime;
+      return this;
+    }
+
+    /** Sets {@code finishTime}; null for none. */
+    public Builder finishTime(@Nullable Instant finishTime) {
+      this.finishTime = finishTime;
+      return this;
+    }
+
+    /** Sets {@code durationMs}; null for none. */
+    public Builder durationMs(@Nullable Long durationMs) {
+      this.durationMs = durationMs;
+      return this;
+    }
+
+    /** Sets {@code input}; null for none. */
+    public Builder input(@Nullable Object input) {
+      this.input = input;
+      return this;
+    }
+
+    /** Sets {@code output}; null for none. */
+    public Builder output(@Nullable Object output) {
+      this.output = output;
+      return this;
+    }
+
+    /** Sets {@code error}; null for none. */
+    public Builder error(@Nullable RunError error) {
+      this.error = error;
+      return this;
+    }
+
+    /** Sets {@code steps}; null for none. */
+    public Builder steps(@Nullable Map<String, StepResult> steps) {
+      this.steps = steps;
+      return this;
+    }
+
+    /** Sets {@code failParentOnFailure}. */
+    public Builder failParentOnFailure(boolean failParentOnFailure) {
+      this.failParentOnFailure = failParentOnFailure;
+      return this;
+    }
+
+    /** Sets {@code tags}; null for none. */
+    public Builder tags(@Nullable List<String> tags) {
+      this.tags = tags;
+      return this;
+    }
+
+    /** Sets {@code triggeredBy}; null for none. */
+    public Builder triggeredBy(@Nullable TriggeredBy triggeredBy) {
+      this.triggeredBy = triggeredBy;
+      return this;
+    }
+
+    /** Sets {@code flowName}, the flow's name as platforms that report it with the run give it. */
+    public Builder flowName(@Nullable String flowName) {
+      this.flowName = flowName;
+      return this;
+    }
+
+    /**
+     * Returns the flowRun.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public FlowRun build() {
+      return new FlowRun(
+          required(id, "id"),
+          required(created, "created"),
+          required(updated, "updated"),
+          required(projectId, "projectId"),
+          required(flowId, "flowId"),
+          required(flowVersionId, "flowVersionId"),
+          required(status, "status"),
+          required(environment, "environment"),
+          startTime,
+          finishTime,
+          durationMs,
+          input,
+          output,
+          error,
+          steps,
+          failParentOnFailure,
+          tags,
+          triggeredBy,
+          flowName);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

@@ -1,19 +1,29 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One version of a {@link Flow}: its name and its step chain, starting at the trigger. */
 public final class FlowVersion {
+  @Json(name = "id")
   private final @Nullable String id;
+  @Json(name = "created")
   private final Instant created;
+  @Json(name = "updated")
   private final Instant updated;
+  @Json(name = "flowId")
   private final String flowId;
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "state")
   private final FlowVersionState state;
+  @Json(name = "valid")
   private final boolean valid;
+  @Json(name = "trigger")
   private final Step trigger;
+  @Json(name = "number")
   private final @Nullable Integer number;
 
   private FlowVersion(
@@ -118,5 +128,120 @@ public final class FlowVersion {
         + ", trigger=" + trigger
         + (number == null ? "" : ", number=" + number)
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code FlowVersion}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.created = created;
+    builder.updated = updated;
+    builder.flowId = flowId;
+    builder.displayName = displayName;
+    builder.state = state;
+    builder.valid = valid;
+    builder.trigger = trigger;
+    builder.number = number;
+    return builder;
+  }
+
+  /** Builds a {@link FlowVersion}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private @Nullable String flowId;
+    private @Nullable String displayName;
+    private @Nullable FlowVersionState state;
+    private boolean valid;
+    private @Nullable Step trigger;
+    private @Nullable Integer number;
+
+    Builder() {}
+
+    /** Sets {@code id} (left out on platforms that number versions instead). */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /** Sets {@code created}; required. */
+    public Builder created(Instant created) {
+      this.created = Objects.requireNonNull(created, "created == null");
+      return this;
+    }
+
+    /** Sets {@code updated}; required. */
+    public Builder updated(Instant updated) {
+      this.updated = Objects.requireNonNull(updated, "updated == null");
+      return this;
+    }
+
+    /** Sets {@code flowId}; required. */
+    public Builder flowId(String flowId) {
+      this.flowId = Objects.requireNonNull(flowId, "flowId == null");
+      return this;
+    }
+
+    /** Sets {@code displayName}; required. */
+    public Builder displayName(String displayName) {
+      this.displayName = Objects.requireNonNull(displayName, "displayName == null");
+      return this;
+    }
+
+    /** Sets {@code state}; required. */
+    public Builder state(FlowVersionState state) {
+      this.state = Objects.requireNonNull(state, "state == null");
+      return this;
+    }
+
+    /** Sets {@code valid}. */
+    public Builder valid(boolean valid) {
+      this.valid = valid;
+      return this;
+    }
+
+    /** Sets {@code trigger}; required. */
+    public Builder trigger(Step trigger) {
+      this.trigger = Objects.requireNonNull(trigger, "trigger == null");
+      return this;
+    }
+
+    /** Sets {@code number}, the version's number on platforms that number them. */
+    public Builder number(@Nullable Integer number) {
+      this.number = number;
+      return this;
+    }
+
+    /**
+     * Returns the flowVersion.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public FlowVersion build() {
+      return new FlowVersion(
+          id,
+          required(created, "created"),
+          required(updated, "updated"),
+          required(flowId, "flowId"),
+          required(displayName, "displayName"),
+          required(state, "state"),
+          valid,
+          required(trigger, "trigger"),
+          number);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

@@ -1,17 +1,25 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A folder that groups flows. */
 public final class Folder {
+  @Json(name = "id")
   private final String id;
+  @Json(name = "created")
   private final Instant created;
+  @Json(name = "updated")
   private final Instant updated;
+  @Json(name = "projectId")
   private final String projectId;
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "displayOrder")
   private final int displayOrder;
+  @Json(name = "numberOfFlows")
   private final int numberOfFlows;
 
   private Folder(
@@ -95,5 +103,102 @@ public final class Folder {
         + ", displayOrder=" + displayOrder
         + ", numberOfFlows=" + numberOfFlows
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code Folder}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.created = created;
+    builder.updated = updated;
+    builder.projectId = projectId;
+    builder.displayName = displayName;
+    builder.displayOrder = displayOrder;
+    builder.numberOfFlows = numberOfFlows;
+    return builder;
+  }
+
+  /** Builds a {@link Folder}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private @Nullable String projectId;
+    private @Nullable String displayName;
+    private int displayOrder;
+    private int numberOfFlows;
+
+    Builder() {}
+
+    /** Sets {@code id}; required. */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /** Sets {@code created}; required. */
+    public Builder created(Instant created) {
+      this.created = Objects.requireNonNull(created, "created == null");
+      return this;
+    }
+
+    /** Sets {@code updated}; required. */
+    public Builder updated(Instant updated) {
+      this.updated = Objects.requireNonNull(updated, "updated == null");
+      return this;
+    }
+
+    /** Sets {@code projectId}; required. */
+    public Builder projectId(String projectId) {
+      this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+      return this;
+    }
+
+    /** Sets {@code displayName}; required. */
+    public Builder displayName(String displayName) {
+      this.displayName = Objects.requireNonNull(displayName, "displayName == null");
+      return this;
+    }
+
+    /** Sets {@code displayOrder}. */
+    public Builder displayOrder(int displayOrder) {
+      this.displayOrder = displayOrder;
+      return this;
+    }
+
+    /** Sets {@code numberOfFlows}. */
+    public Builder numberOfFlows(int numberOfFlows) {
+      this.numberOfFlows = numberOfFlows;
+      return this;
+    }
+
+    /**
+     * Returns the folder.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public Folder build() {
+      return new Folder(
+          required(id, "id"),
+          required(created, "created"),
+          required(updated, "updated"),
+          required(projectId, "projectId"),
+          required(displayName, "displayName"),
+          displayOrder,
+          numberOfFlows);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

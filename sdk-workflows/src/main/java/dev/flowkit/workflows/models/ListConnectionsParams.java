@@ -43,7 +43,7 @@ public final class ListConnectionsParams {
 
   /** Returns a copy that asks for the page at {@code cursor}. */
   public ListConnectionsParams withCursor(String cursor) {
-    return toBuilder().cursor(cursor).build();
+    return toBuilder().cursor(Objects.requireNonNull(cursor, "cursor == null")).build();
   }
 
   /** Returns a builder holding these params. */
@@ -76,7 +76,7 @@ public final class ListConnectionsParams {
         + ", cursor=" + cursor + '}';
   }
 
-  /** Builds {@link ListConnectionsParams}; every field is optional. */
+  /** Builds {@link ListConnectionsParams}; every field is optional, and null clears it. */
   public static final class Builder {
     private @Nullable String pieceName;
     private @Nullable Integer limit;
@@ -85,24 +85,24 @@ public final class ListConnectionsParams {
     Builder() {}
 
     /** Lists only connections for this integration. */
-    public Builder pieceName(String pieceName) {
-      this.pieceName = Objects.requireNonNull(pieceName, "pieceName == null");
+    public Builder pieceName(@Nullable String pieceName) {
+      this.pieceName = pieceName;
       return this;
     }
 
     /**
-     * Sets the page size.
+     * Sets the page size. Null (the default) leaves it to the server.
      *
      * @throws IllegalArgumentException if {@code limit} is outside 1..100
      */
-    public Builder limit(int limit) {
-      this.limit = Models.checkLimit(limit);
+    public Builder limit(@Nullable Integer limit) {
+      this.limit = limit == null ? null : Models.checkLimit(limit);
       return this;
     }
 
     /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
-    public Builder cursor(String cursor) {
-      this.cursor = Objects.requireNonNull(cursor, "cursor == null");
+    public Builder cursor(@Nullable String cursor) {
+      this.cursor = cursor;
       return this;
     }
 

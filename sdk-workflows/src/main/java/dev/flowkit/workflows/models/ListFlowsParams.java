@@ -57,7 +57,7 @@ public final class ListFlowsParams {
 
   /** Returns a copy that asks for the page at {@code cursor}. */
   public ListFlowsParams withCursor(String cursor) {
-    return toBuilder().cursor(cursor).build();
+    return toBuilder().cursor(Objects.requireNonNull(cursor, "cursor == null")).build();
   }
 
   /** Returns a builder holding these params. */
@@ -94,7 +94,7 @@ public final class ListFlowsParams {
         + ", name=" + name + ", cursor=" + cursor + '}';
   }
 
-  /** Builds {@link ListFlowsParams}; every field is optional. */
+  /** Builds {@link ListFlowsParams}; every field is optional, and null clears it. */
   public static final class Builder {
     private @Nullable Integer limit;
     private @Nullable FlowStatus status;
@@ -105,12 +105,12 @@ public final class ListFlowsParams {
     Builder() {}
 
     /**
-     * Sets the page size.
+     * Sets the page size. Null (the default) leaves it to the server.
      *
      * @throws IllegalArgumentException if {@code limit} is outside 1..100
      */
-    public Builder limit(int limit) {
-      this.limit = Models.checkLimit(limit);
+    public Builder limit(@Nullable Integer limit) {
+      this.limit = limit == null ? null : Models.checkLimit(limit);
       return this;
     }
 
@@ -119,26 +119,26 @@ public final class ListFlowsParams {
      *
      * @throws IllegalArgumentException for {@link FlowStatus#UNKNOWN}
      */
-    public Builder status(FlowStatus status) {
-      this.status = Models.checkKnown(status, "status");
+    public Builder status(@Nullable FlowStatus status) {
+      this.status = status == null ? null : Models.checkKnown(status, "status");
       return this;
     }
 
     /** Lists only flows in this folder. */
-    public Builder folderId(String folderId) {
-      this.folderId = Objects.requireNonNull(folderId, "folderId == null");
+    public Builder folderId(@Nullable String folderId) {
+      this.folderId = folderId;
       return this;
     }
 
     /** Lists only flows whose name matches this text. */
-    public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name == null");
+    public Builder name(@Nullable String name) {
+      this.name = name;
       return this;
     }
 
     /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
-    public Builder cursor(String cursor) {
-      this.cursor = Objects.requireNonNull(cursor, "cursor == null");
+    public Builder cursor(@Nullable String cursor) {
+      this.cursor = cursor;
       return this;
     }
 

@@ -39,7 +39,7 @@ public final class ListParams {
 
   /** Returns a copy that asks for the page at {@code cursor}. */
   public ListParams withCursor(String cursor) {
-    return toBuilder().cursor(cursor).build();
+    return toBuilder().cursor(Objects.requireNonNull(cursor, "cursor == null")).build();
   }
 
   /** Returns a builder holding these params. */
@@ -68,7 +68,7 @@ public final class ListParams {
     return "ListParams{limit=" + limit + ", cursor=" + cursor + '}';
   }
 
-  /** Builds {@link ListParams}; every field is optional. */
+  /** Builds {@link ListParams}; every field is optional, and null clears it. */
   public static final class Builder {
     private @Nullable Integer limit;
     private @Nullable String cursor;
@@ -76,18 +76,18 @@ public final class ListParams {
     Builder() {}
 
     /**
-     * Sets the page size.
+     * Sets the page size. Null (the default) leaves it to the server.
      *
      * @throws IllegalArgumentException if {@code limit} is outside 1..100
      */
-    public Builder limit(int limit) {
-      this.limit = Models.checkLimit(limit);
+    public Builder limit(@Nullable Integer limit) {
+      this.limit = limit == null ? null : Models.checkLimit(limit);
       return this;
     }
 
     /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
-    public Builder cursor(String cursor) {
-      this.cursor = Objects.requireNonNull(cursor, "cursor == null");
+    public Builder cursor(@Nullable String cursor) {
+      this.cursor = cursor;
       return this;
     }
 

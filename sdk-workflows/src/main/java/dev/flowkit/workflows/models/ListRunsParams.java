@@ -50,7 +50,7 @@ public final class ListRunsParams {
 
   /** Returns a copy that asks for the page at {@code cursor}. */
   public ListRunsParams withCursor(String cursor) {
-    return toBuilder().cursor(cursor).build();
+    return toBuilder().cursor(Objects.requireNonNull(cursor, "cursor == null")).build();
   }
 
   /** Returns a builder holding these params. */
@@ -85,7 +85,7 @@ public final class ListRunsParams {
         + ", cursor=" + cursor + '}';
   }
 
-  /** Builds {@link ListRunsParams}; every field is optional. */
+  /** Builds {@link ListRunsParams}; every field is optional, and null clears it. */
   public static final class Builder {
     private @Nullable String flowId;
     private @Nullable RunStatus status;
@@ -95,8 +95,8 @@ public final class ListRunsParams {
     Builder() {}
 
     /** Lists only runs of this flow. */
-    public Builder flowId(String flowId) {
-      this.flowId = Objects.requireNonNull(flowId, "flowId == null");
+    public Builder flowId(@Nullable String flowId) {
+      this.flowId = flowId;
       return this;
     }
 
@@ -105,24 +105,24 @@ public final class ListRunsParams {
      *
      * @throws IllegalArgumentException for {@link RunStatus#UNKNOWN}
      */
-    public Builder status(RunStatus status) {
-      this.status = Models.checkKnown(status, "status");
+    public Builder status(@Nullable RunStatus status) {
+      this.status = status == null ? null : Models.checkKnown(status, "status");
       return this;
     }
 
     /**
-     * Sets the page size.
+     * Sets the page size. Null (the default) leaves it to the server.
      *
      * @throws IllegalArgumentException if {@code limit} is outside 1..100
      */
-    public Builder limit(int limit) {
-      this.limit = Models.checkLimit(limit);
+    public Builder limit(@Nullable Integer limit) {
+      this.limit = limit == null ? null : Models.checkLimit(limit);
       return this;
     }
 
     /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
-    public Builder cursor(String cursor) {
-      this.cursor = Objects.requireNonNull(cursor, "cursor == null");
+    public Builder cursor(@Nullable String cursor) {
+      this.cursor = cursor;
       return this;
     }
 

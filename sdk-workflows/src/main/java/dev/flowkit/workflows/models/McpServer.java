@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
 import java.util.List;
@@ -8,13 +9,21 @@ import org.jspecify.annotations.Nullable;
 
 /** An MCP server that offers flows as tools to MCP clients; {@link #toString()} hides its token. */
 public final class McpServer {
+  @Json(name = "id")
   private final String id;
+  @Json(name = "created")
   private final Instant created;
+  @Json(name = "updated")
   private final Instant updated;
+  @Json(name = "projectId")
   private final String projectId;
+  @Json(name = "name")
   private final @Nullable String name;
+  @Json(name = "status")
   private final McpServerStatus status;
+  @Json(name = "token")
   private final String token;
+  @Json(name = "tools")
   private final @Nullable List<McpTool> tools;
 
   private McpServer(
@@ -107,5 +116,111 @@ public final class McpServer {
         + ", token=" + "<redacted>"
         + ", tools=" + tools()
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code McpServer}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.created = created;
+    builder.updated = updated;
+    builder.projectId = projectId;
+    builder.name = name;
+    builder.status = status;
+    builder.token = token;
+    builder.tools = tools;
+    return builder;
+  }
+
+  /** Builds a {@link McpServer}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String id;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private @Nullable String projectId;
+    private @Nullable String name;
+    private @Nullable McpServerStatus status;
+    private @Nullable String token;
+    private @Nullable List<McpTool> tools;
+
+    Builder() {}
+
+    /** Sets {@code id}; required. */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id == null");
+      return this;
+    }
+
+    /** Sets {@code created}; required. */
+    public Builder created(Instant created) {
+      this.created = Objects.requireNonNull(created, "created == null");
+      return this;
+    }
+
+    /** Sets {@code updated}; required. */
+    public Builder updated(Instant updated) {
+      this.updated = Objects.requireNonNull(updated, "updated == null");
+      return this;
+    }
+
+    /** Sets {@code projectId}; required. */
+    public Builder projectId(String projectId) {
+      this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+      return this;
+    }
+
+    /** Sets {@code name}; null for none. */
+    public Builder name(@Nullable String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Sets {@code status}; required. */
+    public Builder status(McpServerStatus status) {
+      this.status = Objects.requireNonNull(status, "status == null");
+      return this;
+    }
+
+    /** Sets {@code token}; required. */
+    public Builder token(String token) {
+      this.token = Objects.requireNonNull(token, "token == null");
+      return this;
+    }
+
+    /** Sets {@code tools}; null for none. */
+    public Builder tools(@Nullable List<McpTool> tools) {
+      this.tools = tools;
+      return this;
+    }
+
+    /**
+     * Returns the mcpServer.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public McpServer build() {
+      return new McpServer(
+          required(id, "id"),
+          required(created, "created"),
+          required(updated, "updated"),
+          required(projectId, "projectId"),
+          name,
+          required(status, "status"),
+          required(token, "token"),
+          tools);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

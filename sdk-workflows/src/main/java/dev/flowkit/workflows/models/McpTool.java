@@ -1,12 +1,15 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A tool an MCP server offers: calling it runs a flow. */
 public final class McpTool {
+  @Json(name = "name")
   private final String name;
+  @Json(name = "flowId")
   private final String flowId;
 
   private McpTool(

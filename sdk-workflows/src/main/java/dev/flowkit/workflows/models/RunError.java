@@ -1,16 +1,24 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Why a {@link FlowRun} failed, and at which step. */
 public final class RunError {
+  @Json(name = "message")
   private final String message;
+  @Json(name = "step")
   private final @Nullable String step;
 
   private RunError(String message, @Nullable String step) {
     this.message = message;
     this.step = step;
+  }
+
+  /** A run's error, for tests and fakes: {@code message}, at {@code step} or null. */
+  public static RunError of(String message, @Nullable String step) {
+    return new RunError(Objects.requireNonNull(message, "message == null"), step);
   }
 
   /** What went wrong, for people. */

@@ -1,12 +1,16 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Who is signed in: answered by login and {@code GET /api/auth/session}. */
 public final class Session {
+  @Json(name = "authenticated")
   private final boolean authenticated;
+  @Json(name = "user")
   private final @Nullable User user;
+  @Json(name = "workspace")
   private final @Nullable Workspace workspace;
 
   private Session(
@@ -54,5 +58,66 @@ public final class Session {
         + ", user=" + user
         + ", workspace=" + workspace
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code Session}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.authenticated = authenticated;
+    builder.user = user;
+    builder.workspace = workspace;
+    return builder;
+  }
+
+  /** Builds a {@link Session}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private boolean authenticated;
+    private @Nullable User user;
+    private @Nullable Workspace workspace;
+
+    Builder() {}
+
+    /** Sets {@code authenticated}. */
+    public Builder authenticated(boolean authenticated) {
+      this.authenticated = authenticated;
+      return this;
+    }
+
+    /** Sets {@code user}; null for none. */
+    public Builder user(@Nullable User user) {
+      this.user = user;
+      return this;
+    }
+
+    /** Sets {@code workspace}; null for none. */
+    public Builder workspace(@Nullable Workspace workspace) {
+      this.workspace = workspace;
+      return this;
+    }
+
+    /**
+     * Returns the session.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public Session build() {
+      return new Session(
+          authenticated,
+          user,
+          workspace);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

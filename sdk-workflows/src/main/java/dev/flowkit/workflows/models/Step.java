@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,10 +26,15 @@ import org.jspecify.annotations.Nullable;
  * {@code Step}s; they encode to the same JSON.
  */
 public final class Step {
+  @Json(name = "name")
   private final String name;
+  @Json(name = "type")
   private final StepType type;
+  @Json(name = "displayName")
   private final @Nullable String displayName;
+  @Json(name = "settings")
   private final @Nullable Map<String, Object> settings;
+  @Json(name = "nextAction")
   private final @Nullable Step nextAction;
 
   private Step(Builder builder) {

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.RunService;
 import dev.flowkit.workflows.internal.Models;
 import java.lang.reflect.Type;
@@ -9,13 +10,21 @@ import org.jspecify.annotations.Nullable;
 
 /** What one step of a {@link FlowRun} did: its status, input, output and timing. */
 public final class StepResult {
+  @Json(name = "name")
   private final @Nullable String name;
+  @Json(name = "type")
   private final @Nullable StepType type;
+  @Json(name = "status")
   private final RunStatus status;
+  @Json(name = "input")
   private final @Nullable Object input;
+  @Json(name = "output")
   private final @Nullable Object output;
+  @Json(name = "startTime")
   private final @Nullable Instant startTime;
+  @Json(name = "finishTime")
   private final @Nullable Instant finishTime;
+  @Json(name = "durationMs")
   private final @Nullable Long durationMs;
 
   private StepResult(
@@ -133,5 +142,111 @@ public final class StepResult {
         + ", finishTime=" + finishTime
         + ", durationMs=" + durationMs
         + '}';
+  }
+
+  /**
+   * A builder, for tests and fakes: the SDK itself decodes {@code StepResult}s from the API's answers.
+   * {@code build()} throws {@link IllegalStateException} naming a missing required field.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding these fields, to derive a variant. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.name = name;
+    builder.type = type;
+    builder.status = status;
+    builder.input = input;
+    builder.output = output;
+    builder.startTime = startTime;
+    builder.finishTime = finishTime;
+    builder.durationMs = durationMs;
+    return builder;
+  }
+
+  /** Builds a {@link StepResult}; the fields the API may leave out default to null. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable StepType type;
+    private @Nullable RunStatus status;
+    private @Nullable Object input;
+    private @Nullable Object output;
+    private @Nullable Instant startTime;
+    private @Nullable Instant finishTime;
+    private @Nullable Long durationMs;
+
+    Builder() {}
+
+    /** Sets {@code name}; null for none. */
+    public Builder name(@Nullable String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** Sets {@code type}; null for none. */
+    public Builder type(@Nullable StepType type) {
+      this.type = type;
+      return this;
+    }
+
+    /** Sets {@code status}; required. */
+    public Builder status(RunStatus status) {
+      this.status = Objects.requireNonNull(status, "status == null");
+      return this;
+    }
+
+    /** Sets {@code input}; null for none. */
+    public Builder input(@Nullable Object input) {
+      this.input = input;
+      return this;
+    }
+
+    /** Sets {@code output}; null for none. */
+    public Builder output(@Nullable Object output) {
+      this.output = output;
+      return this;
+    }
+
+    /** Sets {@code startTime}; null for none. */
+    public Builder startTime(@Nullable Instant startTime) {
+      this.startTime = startTime;
+      return this;
+    }
+
+    /** Sets {@code finishTime}; null for none. */
+    public Builder finishTime(@Nullable Instant finishTime) {
+      this.finishTime = finishTime;
+      return this;
+    }
+
+    /** Sets {@code durationMs}; null for none. */
+    public Builder durationMs(@Nullable Long durationMs) {
+      this.durationMs = durationMs;
+      return this;
+    }
+
+    /**
+     * Returns the stepResult.
+     *
+     * @throws IllegalStateException if a required field is missing
+     */
+    public StepResult build() {
+      return new StepResult(
+          name,
+          type,
+          required(status, "status"),
+          input,
+          output,
+          startTime,
+          finishTime,
+          durationMs);
+    }
+
+    private static <V> V required(@Nullable V value, String name) {
+      if (value == null) throw new IllegalStateException(name + " is required");
+      return value;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * the name, use {@link FlowOperation#changeName(String)}.
  */
 public final class UpdateFlowParams {
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "trigger")
   private final Step trigger;
 
   private UpdateFlowParams(Builder builder) {

@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * position.
  */
 public final class UpdateFolderParams {
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "displayOrder")
   private final @Nullable Integer displayOrder;
 
   private UpdateFolderParams(Builder builder) {

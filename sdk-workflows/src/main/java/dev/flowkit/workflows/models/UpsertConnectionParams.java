@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.models;
 
+import com.squareup.moshi.Json;
 import dev.flowkit.workflows.internal.Models;
 import java.util.Map;
 import java.util.Objects;
@@ -19,14 +20,19 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class UpsertConnectionParams {
+  @Json(name = "externalId")
   private final @Nullable String externalId;
+  @Json(name = "displayName")
   private final String displayName;
+  @Json(name = "pieceName")
   private final String pieceName;
+  @Json(name = "projectId")
   private final @Nullable String projectId;
+  @Json(name = "type")
   private final ConnectionType type;
+  // Sent as the value's JSON object; value() wraps it again.
+  @Json(name = "value")
   private final @Nullable Map<String, Object> value;
-  // Not sent (Moshi skips transient fields); kept so value() and toBuilder() give it back.
-  private final transient @Nullable ConnectionValue connectionValue;
 
   private UpsertConnectionParams(Builder builder) {
     this.externalId = builder.externalId;
@@ -36,7 +42,6 @@ public final class UpsertConnectionParams {
     this.type = Objects.requireNonNull(builder.type);
     ConnectionValue connectionValue = builder.value;
     this.value = connectionValue == null ? null : connectionValue.asMap();
-    this.connectionValue = connectionValue;
   }
 
   /** Returns a builder; {@code displayName}, {@code pieceName} and {@code type} are required. */
@@ -71,7 +76,7 @@ public final class UpsertConnectionParams {
 
   /** The secret value, or null when none is sent ({@code NO_AUTH}). */
   public @Nullable ConnectionValue value() {
-    return connectionValue;
+    return value == null ? null : ConnectionValue.wrap(value);
   }
 
   /** Returns a builder holding these params, value included. */
@@ -82,7 +87,7 @@ public final class UpsertConnectionParams {
     builder.pieceName = pieceName;
     builder.projectId = projectId;
     builder.type = type;
-    builder.value = connectionValue;
+    builder.value = value();
     return builder;
   }
 

@@ -1,6 +1,6 @@
 /**
  * The Flow API's resources ({@code Flow}, {@code FlowRun}, …), their enums, the events of a run's
- * stream, and the parameters of the calls ({@code *Params}, {@code TriggerOptions}). Resources
+ * stream, and the parameters of the calls ({@code *Params}, {@code TriggerFlowParams}). Resources
  * are immutable; parameters are built with {@code builder()}.
  */
 @NullMarked

@@ -176,7 +176,7 @@ class PlatformSpecsTest {
       assertThrows(FlowApiException.class, () -> w.triggerFlowSync("flow_nope", null, Duration.ofSeconds(5)));
       return;
     }
-    client.auth().session();
+    client.auth().getSession();
     List<String> ids = new ArrayList<>();
     w.listFlows(ListFlowsParams.builder().limit(2).build()).autoPager().forEach(f -> ids.add(f.id()));
     assertEquals(5, ids.size());

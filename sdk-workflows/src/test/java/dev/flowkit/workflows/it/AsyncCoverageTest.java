@@ -95,7 +95,7 @@ class AsyncCoverageTest {
       AsyncAuthService auth = client.async().auth();
       Session session = auth.login(ReferenceServer.DEMO_EMAIL, ReferenceServer.DEMO_PASSWORD).get(10, TimeUnit.SECONDS);
       assertEquals(ReferenceServer.DEMO_EMAIL, session.user().email());
-      assertEquals(session.user().id(), auth.session().get(10, TimeUnit.SECONDS).user().id());
+      assertEquals(session.user().id(), auth.getSession().get(10, TimeUnit.SECONDS).user().id());
 
       List<String> created = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
@@ -111,7 +111,7 @@ class AsyncCoverageTest {
       auth.revokeApiKey(created.get(0)).get(10, TimeUnit.SECONDS);
       auth.logout().get(10, TimeUnit.SECONDS);
       assertTrue(client.sessionCookies().isEmpty());
-      ExecutionException e = assertThrows(ExecutionException.class, () -> auth.session().get(10, TimeUnit.SECONDS));
+      ExecutionException e = assertThrows(ExecutionException.class, () -> auth.getSession().get(10, TimeUnit.SECONDS));
       assertInstanceOf(UnauthorizedException.class, e.getCause());
     }
   }

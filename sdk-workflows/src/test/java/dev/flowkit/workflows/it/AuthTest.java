@@ -55,7 +55,7 @@ class AuthTest {
       assertTrue(server.exchanges().isEmpty(), "building the client sends nothing");
       assertEquals(5, client.workflows().listFlows().data().size());
       assertEquals(1, Clients.exchanges(server, "POST", "/api/auth/login").size());
-      assertEquals(ReferenceServer.DEMO_EMAIL, client.auth().session().user().email());
+      assertEquals(ReferenceServer.DEMO_EMAIL, client.auth().getSession().user().email());
       assertEquals(5, client.workflows().listFlows().data().size());
       assertEquals(1, Clients.exchanges(server, "POST", "/api/auth/login").size(), "one login is enough");
     }
@@ -92,7 +92,7 @@ class AuthTest {
 
       int logins = Clients.exchanges(server, "POST", "/api/auth/login").size();
       assertEquals(2, logins, "the first login, then one shared by all 20 calls");
-      assertEquals(ReferenceServer.DEMO_EMAIL, client.auth().session().user().email());
+      assertEquals(ReferenceServer.DEMO_EMAIL, client.auth().getSession().user().email());
     }
   }
 
@@ -115,7 +115,7 @@ class AuthTest {
       assertTrue(client.sessionCookies().isEmpty());
       assertEquals(1, Clients.exchanges(server, "DELETE", "/api/auth/session").size());
       assertEquals(204, Clients.exchanges(server, "DELETE", "/api/auth/session").get(0).status());
-      assertApiError(assertThrows(UnauthorizedException.class, () -> client.auth().session()),
+      assertApiError(assertThrows(UnauthorizedException.class, () -> client.auth().getSession()),
           401, "UNAUTHENTICATED");
     }
   }

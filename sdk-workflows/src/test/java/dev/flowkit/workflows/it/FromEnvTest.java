@@ -54,7 +54,7 @@ class FromEnvTest {
         "FLOWKIT_BASE_URL", server.url().toString(),
         "FLOWKIT_EMAIL", ReferenceServer.DEMO_EMAIL,
         "FLOWKIT_PASSWORD", ReferenceServer.DEMO_PASSWORD)::get)) {
-      assertEquals(ReferenceServer.DEMO_EMAIL, client.auth().session().user().email());
+      assertEquals(ReferenceServer.DEMO_EMAIL, client.auth().getSession().user().email());
       assertEquals(1, Clients.exchanges(server, "POST", "/api/auth/login").size());
       assertTrue(!client.toString().contains(ReferenceServer.DEMO_PASSWORD), client.toString());
     }

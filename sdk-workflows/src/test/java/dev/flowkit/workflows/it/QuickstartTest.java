@@ -37,7 +37,7 @@ class QuickstartTest {
       assertEquals(List.of("iai_session"),
           client.sessionCookies().stream().map(c -> c.name()).collect(Collectors.toList()));
 
-      Session session = client.auth().session();
+      Session session = client.auth().getSession();
       assertEquals(login.user().id(), session.user().id());
       assertEquals(login.workspace().workspaceId(), session.workspace().workspaceId());
 
@@ -73,7 +73,7 @@ class QuickstartTest {
   @Test
   void sameQuickstartWithAnApiKey(ReferenceServer server) {
     try (FlowClient client = Clients.apiKey(server)) {
-      Session session = client.auth().session();
+      Session session = client.auth().getSession();
       assertEquals(ReferenceServer.DEMO_EMAIL, session.user().email());
       assertTrue(client.sessionCookies().isEmpty(), "an API key needs no session cookie");
 

@@ -10,7 +10,7 @@ import dev.flowkit.server.ReferenceServerTest;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.contract.ContractExtension;
 import dev.flowkit.workflows.models.FlowRun;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class ReliabilityTest {
     try (FlowClient client = Clients.apiKey(server)) {
       FlowRun run =
           client.workflows().triggerFlow(flowId, Map.of("name", "Ada"),
-              TriggerOptions.builder().idempotencyKey("order-1234").build());
+              TriggerFlowParams.builder().idempotencyKey("order-1234").build());
       assertEquals(flowId, run.flowId());
     }
     assertEquals(1, server.runsCreated(flowId), "the retry was answered from the idempotency store");

@@ -26,7 +26,7 @@ import dev.flowkit.workflows.models.FlowOperation;
 import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.FlowStatus;
 import dev.flowkit.workflows.models.RunStatus;
-import dev.flowkit.workflows.models.TriggerOptions;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +174,7 @@ class TriggersTest {
     try (FlowClient client = Clients.apiKey(server)) {
       Workflows w = client.workflows();
       String hello = server.flowId("Hello");
-      TriggerOptions options = TriggerOptions.builder().idempotencyKey("order-42").tag("nightly").tag("ci").build();
+      TriggerFlowParams options = TriggerFlowParams.builder().idempotencyKey("order-42").tag("nightly").tag("ci").build();
 
       FlowRun first = w.triggerFlow(hello, Map.of("name", "A"), options);
       FlowRun again = w.triggerFlow(hello, Map.of("name", "A"), options);

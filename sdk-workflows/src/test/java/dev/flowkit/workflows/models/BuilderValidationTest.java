@@ -34,7 +34,6 @@ class BuilderValidationTest {
     assertState("displayName is required", () -> CreateFolderParams.builder().projectId("p").build());
     assertState("displayName is required", () -> UpdateFolderParams.builder().build());
     assertState("displayName is required", () -> UpdateFolderParams.builder().displayOrder(1).build());
-    assertState("name is required", () -> CreateApiKeyParams.builder().build());
     assertState("displayName is required", () -> UpsertConnectionParams.builder()
         .pieceName("slack").type(ConnectionType.NO_AUTH).build());
     assertState("pieceName is required", () -> UpsertConnectionParams.builder()
@@ -46,19 +45,26 @@ class BuilderValidationTest {
   }
 
   @Test
+  void listFiltersCanBeClearedWithNull() {
+    ListFlowsParams filtered = ListFlowsParams.builder()
+        .folderId("fld_1").status(FlowStatus.ENABLED).name("x").limit(5).cursor("c").build();
+    assertEquals(ListFlowsParams.defaults(),
+        filtered.toBuilder().folderId(null).status(null).name(null).limit(null).cursor(null).build());
+    assertEquals(ListRunsParams.defaults(),
+        ListRunsParams.builder().flowId("flow_1").status(RunStatus.FAILED).build().toBuilder()
+            .flowId(null).status(null).build());
+    assertEquals(ListConnectionsParams.defaults(),
+        ListConnectionsParams.builder().pieceName("slack").build().toBuilder().pieceName(null).build());
+  }
+
+  @Test
   void settersRejectNullNamingTheField() {
     assertNpe("displayName == null", () -> CreateFlowParams.builder().displayName(null));
     assertNpe("projectId == null", () -> CreateFlowParams.builder().projectId(null));
     assertNpe("folderId == null", () -> CreateFlowParams.builder().folderId(null));
     assertNpe("trigger == null", () -> CreateFlowParams.builder().trigger(null));
     assertNpe("trigger == null", () -> UpdateFlowParams.builder().trigger(null));
-    assertNpe("cursor == null", () -> ListFlowsParams.builder().cursor(null));
-    assertNpe("status == null", () -> ListFlowsParams.builder().status(null));
-    assertNpe("folderId == null", () -> ListFlowsParams.builder().folderId(null));
-    assertNpe("flowId == null", () -> ListRunsParams.builder().flowId(null));
-    assertNpe("status == null", () -> ListRunsParams.builder().status(null));
     assertNpe("cursor == null", () -> ListParams.defaults().withCursor(null));
-    assertNpe("pieceName == null", () -> ListConnectionsParams.builder().pieceName(null));
     assertNpe("payload == null", () -> ApproveRunParams.builder().payload(null));
     assertNpe("payload.k == null", () -> ApproveRunParams.builder().payload(java.util.Collections.singletonMap("k", null)));
     assertNpe("value == null", () -> UpsertConnectionParams.builder().value(null));
@@ -68,7 +74,6 @@ class BuilderValidationTest {
     assertNpe("tool == null", () -> CreateMcpServerParams.builder().addTool(null));
     assertNpe("tools[1] == null", () -> CreateMcpServerParams.builder()
         .tools(java.util.Arrays.asList(McpTool.of("a", "flow_1"), null)));
-    assertNpe("name == null", () -> CreateApiKeyParams.of(null));
     assertNpe("flowId == null", () -> McpTool.of("a", null));
   }
 
@@ -85,7 +90,6 @@ class BuilderValidationTest {
     assertIae("type must not be ConnectionType.UNKNOWN",
         () -> UpsertConnectionParams.builder().type(ConnectionType.UNKNOWN));
     assertIae("displayName must not be empty", () -> CreateFlowParams.builder().displayName(""));
-    assertIae("name must not be empty", () -> CreateApiKeyParams.builder().name(""));
     assertIae("displayOrder must be >= 0 but was -1", () -> UpdateFolderParams.builder().displayOrder(-1));
   }
 

@@ -132,6 +132,5 @@ class RequestEncodingTest {
     assertEquals(params, params.toBuilder().build());
     assertEquals(Map.of("tools", java.util.List.of()),
         TestJson.encodeToMap(CreateMcpServerParams.builder().build()));
-    assertEquals(Map.of("name", "ci"), TestJson.encodeToMap(CreateApiKeyParams.of("ci")));
   }
 }

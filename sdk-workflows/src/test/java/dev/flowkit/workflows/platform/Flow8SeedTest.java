@@ -71,7 +71,7 @@ class Flow8SeedTest {
       client.auth().login("user@example.com", "password");
       assertEquals("POST /api/auth/login", seed.last().line());
       assertEquals("{\"email\":\"user@example.com\",\"password\":\"password\"}", seed.last().body);
-      assertEquals("user@example.com", client.auth().session().user().email());
+      assertEquals("user@example.com", client.auth().getSession().user().email());
       assertEquals("GET /api/auth/me", seed.last().line());
       assertEquals("iai_session=s", seed.last().headers.get("Cookie"), "cookies.txt is sent back");
       client.auth().logout();

@@ -78,7 +78,7 @@ class PlatformConformanceTest {
       assertEquals(null, server.exchanges().get(0).requestHeaders().get("Authorization"));
       return;
     }
-    Session session = client.auth().session();
+    Session session = client.auth().getSession();
     assertTrue(session.authenticated());
     assertEquals(ReferenceServer.DEMO_EMAIL, session.user().email());
     if (platform == Platform.IAI_FLOW || platform == Platform.FLOW8) {

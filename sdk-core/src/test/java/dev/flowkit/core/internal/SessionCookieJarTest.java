@@ -1,10 +1,11 @@
-package dev.flowkit.core;
+package dev.flowkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.core.CookieStore;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class SessionCookieJarTest {
         new HandshakeCertificates.Builder().heldCertificate(certificate).build();
     HandshakeCertificates clientCerts =
         new HandshakeCertificates.Builder().addTrustedCertificate(certificate.certificate()).build();
-    SessionCookieJar jar = new SessionCookieJar();
+    SessionCookieJar jar = new SessionCookieJar(CookieStore.inMemory(), Clock.systemUTC());
     OkHttpClient client =
         new OkHttpClient.Builder()
             .cookieJar(jar)
@@ -73,7 +74,7 @@ class SessionCookieJarTest {
 
   @Test
   void hostOnlyCookieIsNotSentToSubdomainsButDomainCookieIs() {
-    SessionCookieJar jar = new SessionCookieJar();
+    SessionCookieJar jar = new SessionCookieJar(CookieStore.inMemory(), Clock.systemUTC());
     HttpUrl origin = HttpUrl.get("https://flow.example.com/api/auth/login");
     jar.saveFromResponse(
         origin,
@@ -89,7 +90,7 @@ class SessionCookieJarTest {
 
   @Test
   void pathLimitsWhereACookieGoes() {
-    SessionCookieJar jar = new SessionCookieJar();
+    SessionCookieJar jar = new SessionCookieJar(CookieStore.inMemory(), Clock.systemUTC());
     HttpUrl origin = HttpUrl.get("https://flow.example.com/api/auth/login");
     jar.saveFromResponse(origin, List.of(Cookie.parse(origin, "scoped=1; Path=/api/auth")));
 
@@ -128,7 +129,7 @@ class SessionCookieJarTest {
 
   @Test
   void aCookieReplacesTheOneWithTheSameNameDomainAndPath() {
-    SessionCookieJar jar = new SessionCookieJar();
+    SessionCookieJar jar = new SessionCookieJar(CookieStore.inMemory(), Clock.systemUTC());
     HttpUrl url = HttpUrl.get("https://flow.example.com/");
     jar.saveFromResponse(url, List.of(Cookie.parse(url, "iai_session=old; Path=/")));
     jar.saveFromResponse(url, List.of(Cookie.parse(url, "iai_session=new; Path=/")));
@@ -143,7 +144,7 @@ class SessionCookieJarTest {
 
   @Test
   void eightThreadsWritingAndReadingLoseNothing() throws Exception {
-    SessionCookieJar jar = new SessionCookieJar();
+    SessionCookieJar jar = new SessionCookieJar(CookieStore.inMemory(), Clock.systemUTC());
     HttpUrl url = HttpUrl.get("https://flow.example.com/");
     ExecutorService pool = Executors.newFixedThreadPool(8);
     CountDownLatch start = new CountDownLatch(1);
@@ -175,7 +176,7 @@ class SessionCookieJarTest {
 
   @Test
   void toStringNeverShowsValues() {
-    SessionCookieJar jar = new SessionCookieJar();
+    SessionCookieJar jar = new SessionCookieJar(CookieStore.inMemory(), Clock.systemUTC());
     HttpUrl url = HttpUrl.get("https://flow.example.com/");
     jar.saveFromResponse(url, List.of(Cookie.parse(url, "iai_session=s3cr3t-value")));
     assertFalse(jar.toString().contains("s3cr3t"), jar.toString());

@@ -7,29 +7,29 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Extras for a trigger: tags to attach to the run, and an {@code Idempotency-Key} so that
+ * The extras of a trigger besides its input: tags to attach to the run, and an {@code Idempotency-Key} so that
  * sending the same trigger twice (say, after a timeout) starts the run only once.
  *
  * <pre>{@code
- * TriggerOptions options = TriggerOptions.builder()
+ * TriggerFlowParams params = TriggerFlowParams.builder()
  *     .idempotencyKey("order-1234")
  *     .tag("checkout")
  *     .build();
  * }</pre>
  */
-public final class TriggerOptions {
-  private static final TriggerOptions NONE = new Builder().build();
+public final class TriggerFlowParams {
+  private static final TriggerFlowParams NONE = new Builder().build();
 
   private final @Nullable String idempotencyKey;
   private final List<String> tags;
 
-  private TriggerOptions(Builder builder) {
+  private TriggerFlowParams(Builder builder) {
     this.idempotencyKey = builder.idempotencyKey;
     this.tags = Collections.unmodifiableList(new ArrayList<>(builder.tags));
   }
 
   /** No key, no tags. */
-  public static TriggerOptions none() {
+  public static TriggerFlowParams none() {
     return NONE;
   }
 
@@ -48,21 +48,48 @@ public final class TriggerOptions {
     return tags;
   }
 
-  @Override
-  public String toString() {
-    return "TriggerOptions{idempotencyKey=" + idempotencyKey + ", tags=" + tags + "}";
+  /** Returns a builder holding these params. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.idempotencyKey = idempotencyKey;
+    builder.tags.addAll(tags);
+    return builder;
   }
 
-  /** Builds {@link TriggerOptions}. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) return true;
+    if (!(o instanceof TriggerFlowParams)) return false;
+    TriggerFlowParams that = (TriggerFlowParams) o;
+    return Objects.equals(idempotencyKey, that.idempotencyKey) && tags.equals(that.tags);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(idempotencyKey, tags);
+  }
+
+  @Override
+  public String toString() {
+    return "TriggerFlowParams{idempotencyKey=" + idempotencyKey + ", tags=" + tags + "}";
+  }
+
+  /** Builds {@link TriggerFlowParams}. */
   public static final class Builder {
     private @Nullable String idempotencyKey;
     private final List<String> tags = new ArrayList<>();
 
     Builder() {}
 
-    /** Makes the trigger safe to repeat: the server starts one run per key. 1..255 characters. */
-    public Builder idempotencyKey(String key) {
-      Objects.requireNonNull(key, "idempotencyKey == null");
+    /**
+     * Makes the trigger safe to repeat: the server starts one run per key. 1..255 characters;
+     * null removes the key.
+     */
+    public Builder idempotencyKey(@Nullable String key) {
+      if (key == null) {
+        this.idempotencyKey = null;
+        return this;
+      }
       if (key.isEmpty() || key.length() > 255) {
         throw new IllegalArgumentException("idempotencyKey must be 1..255 characters but was " + key.length());
       }
@@ -78,9 +105,15 @@ public final class TriggerOptions {
       return this;
     }
 
-    /** Returns the options. */
-    public TriggerOptions build() {
-      return new TriggerOptions(this);
+    /** Removes the tags added so far. */
+    public Builder clearTags() {
+      tags.clear();
+      return this;
+    }
+
+    /** Returns the params. */
+    public TriggerFlowParams build() {
+      return new TriggerFlowParams(this);
     }
   }
 }

@@ -1,5 +1,6 @@
-package dev.flowkit.core;
+package dev.flowkit.core.internal;
 
+import dev.flowkit.core.CookieStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,11 +24,6 @@ public final class SessionCookieJar implements CookieJar {
   private final CookieStore store;
   private final Clock clock;
   private final List<Cookie> cookies = new ArrayList<>();
-
-  /** A jar that keeps its cookies in memory only. */
-  public SessionCookieJar() {
-    this(CookieStore.inMemory(), Clock.systemUTC());
-  }
 
   /** A jar backed by {@code store}; {@code clock} decides expiry (tests pass a fixed one). */
   public SessionCookieJar(CookieStore store, Clock clock) {

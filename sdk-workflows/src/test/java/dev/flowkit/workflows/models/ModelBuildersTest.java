@@ -1,0 +1,68 @@
+package dev.flowkit.workflows.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+/** Users build response models and events in their own tests; values compare by their fields. */
+class ModelBuildersTest {
+  private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
+
+  @Test
+  void aFlowRunBuiltByHandReadsLikeADecodedOne() {
+    FlowRun run = FlowRun.builder()
+        .id("run_1").created(T).updated(T).projectId("proj_1").flowId("flow_1").flowVersionId("fv_1")
+        .status(RunStatus.FAILED).environment(RunEnvironment.PRODUCTION)
+        .error(RunError.of("boom", "fail")).tags(Collections.singletonList("t"))
+        .build();
+    assertEquals("fail", run.error().step());
+    assertTrue(run.isTerminal());
+    assertEquals(Collections.singletonList("t"), run.tags());
+    assertNull(run.output());
+    assertEquals(run.id(), run.toBuilder().build().id());
+    assertEquals(RunStatus.SUCCEEDED, run.toBuilder().status(RunStatus.SUCCEEDED).build().status());
+  }
+
+  @Test
+  void buildNamesTheMissingRequiredField() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Flow.builder().id("flow_1").created(T).updated(T).build());
+    assertEquals("projectId is required", e.getMessage());
+    assertThrows(NullPointerException.class, () -> Folder.builder().id(null));
+  }
+
+  @Test
+  void aFlowWithItsVersion() {
+    FlowVersion version = FlowVersion.builder().id("fv_1").created(T).updated(T).flowId("flow_1")
+        .displayName("Hello").state(FlowVersionState.DRAFT).valid(true).trigger(Step.manualTrigger("trigger"))
+        .build();
+    Flow flow = Flow.builder().id("flow_1").created(T).updated(T).projectId("proj_1")
+        .status(FlowStatus.DISABLED).operationStatus(FlowOperationStatus.NONE).version(version).build();
+    assertEquals("Hello", flow.version().displayName());
+    assertNull(flow.folderId());
+  }
+
+  @Test
+  void runEventsAndTriggerParamsAreValues() {
+    assertEquals(new RunEvent.Token("4", "Hi", "llm", null), new RunEvent.Token("4", "Hi", "llm", null));
+    assertNotEquals(new RunEvent.Token("4", "Hi", "llm", null), new RunEvent.Token("5", "Hi", "llm", null));
+    RunEvent.Output output = new RunEvent.Output("9", "x", Duration.ofSeconds(1), "run_1", RunStatus.SUCCEEDED);
+    assertEquals(output, new RunEvent.Output("9", "x", Duration.ofSeconds(1), "run_1", RunStatus.SUCCEEDED));
+    assertEquals(output.hashCode(),
+        new RunEvent.Output("9", "x", Duration.ofSeconds(1), "run_1", RunStatus.SUCCEEDED).hashCode());
+    assertEquals(new RunEvent.Failure("3", "STEP_FAILED", "boom", "fail", "run_1"),
+        new RunEvent.Failure("3", "STEP_FAILED", "boom", "fail", "run_1"));
+
+    TriggerFlowParams params = TriggerFlowParams.builder().idempotencyKey("k").tag("a").build();
+    assertEquals(params, TriggerFlowParams.builder().idempotencyKey("k").tag("a").build());
+    assertEquals(params.hashCode(), params.toBuilder().build().hashCode());
+    assertEquals(TriggerFlowParams.none(), params.toBuilder().idempotencyKey(null).clearTags().build());
+  }
+}
