@@ -69,7 +69,7 @@ public enum Platform {
 
   /**
    * The names of the SDK methods this platform supports, such as {@code listFlows} and
-   * {@code triggerFlowSync} ({@code login}, {@code session} and {@code logout} stand for
+   * {@code triggerFlowSync} ({@code login}, {@code getSession} and {@code logout} stand for
    * {@link AuthService}'s calls).
    */
   public Set<String> supportedCalls() {

@@ -129,7 +129,7 @@ public final class CoreRoutes {
         Reply.json(200, s.mcp.tools(call.param("serverId"), call.header("Authorization"))));
   }
 
-  static String cookie(Services s, String token, boolean expire) {
+  public static String cookie(Services s, String token, boolean expire) {
     StringBuilder sb = new StringBuilder("iai_session=").append(token).append("; Path=/; HttpOnly");
     sb.append(s.platform.tls ? "; SameSite=None; Secure" : "; SameSite=Lax");
     if (expire) sb.append("; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");

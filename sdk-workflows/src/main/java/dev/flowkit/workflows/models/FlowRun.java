@@ -457,7 +457,7 @@ public final class FlowRun {
       return this;
     }
 
-    /** Sets {@code flowName}; null for none. */
+    /** Sets {@code flowName}, the flow's name as platforms that report it with the run give it. */
     public Builder flowName(@Nullable String flowName) {
       this.flowName = flowName;
       return this;

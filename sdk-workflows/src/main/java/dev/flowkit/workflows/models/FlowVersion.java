@@ -171,7 +171,7 @@ public final class FlowVersion {
 
     Builder() {}
 
-    /** Sets {@code id}; null only on platforms that number versions instead. */
+    /** Sets {@code id} (left out on platforms that number versions instead). */
     public Builder id(String id) {
       this.id = Objects.requireNonNull(id, "id == null");
       return this;
@@ -219,7 +219,7 @@ public final class FlowVersion {
       return this;
     }
 
-    /** Sets {@code number}, the version's number on platforms that number versions; null for none. */
+    /** Sets {@code number}, the version's number on platforms that number them. */
     public Builder number(@Nullable Integer number) {
       this.number = number;
       return this;

@@ -1,6 +1,11 @@
 package dev.flowkit.server.internal.platform;
 
+import dev.flowkit.server.internal.CoreRoutes;
+import dev.flowkit.server.internal.Run;
 import dev.flowkit.server.internal.Services;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** What several dialects share. */
 final class Dialects {
@@ -8,9 +13,13 @@ final class Dialects {
 
   /** The {@code iai_session} cookie as login sets it, or as logout expires it. */
   static String cookie(Services s, String token, boolean expire) {
-    StringBuilder sb = new StringBuilder("iai_session=").append(token).append("; Path=/; HttpOnly");
-    sb.append(s.platform.tls ? "; SameSite=None; Secure" : "; SameSite=Lax");
-    if (expire) sb.append("; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
-    return sb.toString();
+    return CoreRoutes.cookie(s, token, expire);
+  }
+
+  /** Runs newest first, as every platform lists them. */
+  static List<Run> newestFirst(List<Run> runs) {
+    List<Run> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparing(Run::created).thenComparing(Run::id).reversed());
+    return sorted;
   }
 }

@@ -60,7 +60,7 @@ public final class Flow8Dialect implements Dialect {
       String flowId = call.query("flowId");
       String status = call.query("status");
       List<Map<String, Object>> out = new ArrayList<>();
-      for (Run run : IaiFlowDialect.newestFirst(s.engine.runs(call.principal().workspaceId))) {
+      for (Run run : Dialects.newestFirst(s.engine.runs(call.principal().workspaceId))) {
         Map<String, Object> json = run.json();
         if (flowId != null && !flowId.equals(json.get("flowId"))) continue;
         if (status != null && !status.equals(json.get("status"))) continue;

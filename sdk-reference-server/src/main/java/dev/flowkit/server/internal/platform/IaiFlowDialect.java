@@ -12,7 +12,6 @@ import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Run;
 import dev.flowkit.server.internal.Services;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +86,7 @@ public final class IaiFlowDialect implements Dialect {
       if (status != null && !STATUSES.contains(status)) {
         throw ApiException.field("status", "must be one of " + String.join(", ", STATUSES));
       }
-      List<Run> runs = newestFirst(s.engine.runs(call.principal().workspaceId));
+      List<Run> runs = Dialects.newestFirst(s.engine.runs(call.principal().workspaceId));
       List<Object> items = new ArrayList<>();
       for (Run run : runs) {
         if (items.size() >= limit) break;
@@ -109,7 +108,7 @@ public final class IaiFlowDialect implements Dialect {
     });
     r.add("GET", "/api/dashboard/runs/latest", call -> {
       List<Object> items = new ArrayList<>();
-      for (Run run : newestFirst(s.engine.runs(call.principal().workspaceId))) {
+      for (Run run : Dialects.newestFirst(s.engine.runs(call.principal().workspaceId))) {
         if (items.size() == 8) break;
         items.add(run(run));
       }
@@ -250,9 +249,4 @@ public final class IaiFlowDialect implements Dialect {
     throw ApiException.field("limit", "must be an integer between 1 and " + MAX_LIMIT);
   }
 
-  static List<Run> newestFirst(List<Run> runs) {
-    List<Run> sorted = new ArrayList<>(runs);
-    sorted.sort(Comparator.comparing(Run::created).thenComparing(Run::id).reversed());
-    return sorted;
-  }
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public enum Operation {
   LOGIN("login", "POST", "api/auth/login"),
-  GET_SESSION("session", "GET", "api/auth/session"),
+  GET_SESSION("getSession", "GET", "api/auth/session"),
   LOGOUT("logout", "DELETE", "api/auth/session"),
   CREATE_API_KEY("createApiKey", "POST", "api/auth/api-keys"),
   LIST_API_KEYS("listApiKeys", "GET", "api/auth/api-keys"),
