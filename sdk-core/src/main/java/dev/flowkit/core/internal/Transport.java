@@ -158,7 +158,9 @@ public final class Transport {
         .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        // CallDeadline alone enforces callTimeout, body included. OkHttp's own timer, started a
+        // moment earlier, would race it and end the call as an untyped "timeout".
+        .callTimeout(0, TimeUnit.MILLISECONDS);
   }
 
   /**
