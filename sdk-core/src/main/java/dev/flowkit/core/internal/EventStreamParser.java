@@ -61,10 +61,16 @@ public final class EventStreamParser {
 
   private static final ByteString CR_OR_LF = ByteString.encodeUtf8("\r\n");
   private static final ByteString BOM = ByteString.decodeHex("efbbbf");
+  private static final ByteString DATA = ByteString.encodeUtf8("data");
+  private static final ByteString EVENT = ByteString.encodeUtf8("event");
+  private static final ByteString ID = ByteString.encodeUtf8("id");
+  private static final ByteString RETRY = ByteString.encodeUtf8("retry");
 
   private final Listener listener;
   private final Buffer pending = new Buffer();
-  private final StringBuilder data = new StringBuilder();
+  // The data buffer, as UTF-8 bytes: decoded once per event, not once per line. LF cannot be part
+  // of a multi-byte sequence, so decoding the joined lines gives what decoding each would.
+  private final Buffer data = new Buffer();
   private @Nullable String eventType;
   private String lastEventIdBuffer;
   private String lastEventId; // the "last event ID string": the buffer as of the last dispatch
@@ -110,9 +116,8 @@ public final class EventStreamParser {
         return;
       }
       scanned = 0;
-      String line = readLine(end);
+      line(end); // consumes the line's bytes, not its end
       afterCr = pending.readByte() == '\r';
-      line(line);
     }
   }
 
@@ -125,7 +130,7 @@ public final class EventStreamParser {
   public void end() {
     pending.clear();
     scanned = 0;
-    data.setLength(0);
+    data.clear();
     eventType = null;
     idField = false;
   }
@@ -142,40 +147,51 @@ public final class EventStreamParser {
     return started;
   }
 
-  private String readLine(long length) throws EOFException {
-    return pending.readUtf8(length); // invalid UTF-8 becomes U+FFFD, as the decoder says
-  }
-
-  private void line(String line) {
-    if (line.isEmpty()) {
+  /**
+   * Interprets the next {@code length} pending bytes as one line and consumes them. The field
+   * name is matched on the bytes; only the values that are kept are decoded (invalid UTF-8
+   * becomes U+FFFD, as the standard's decoder says).
+   */
+  private void line(long length) throws EOFException {
+    if (length == 0) {
       dispatch();
       return;
     }
-    int colon = line.indexOf(':');
-    if (colon == 0) return; // a comment
-    String value;
-    int fieldEnd;
-    if (colon < 0) {
-      fieldEnd = line.length();
-      value = "";
-    } else {
-      fieldEnd = colon;
-      int start = colon + 1;
-      if (start < line.length() && line.charAt(start) == ' ') start++;
-      value = line.substring(start);
+    if (pending.getByte(0) == ':') { // a comment
+      pending.skip(length);
+      return;
     }
-    if (is(line, fieldEnd, "data")) {
-      if (data.length() + value.length() + 1L > MAX_EVENT_BYTES) throw tooLarge("event");
-      data.append(value).append('\n');
-    } else if (is(line, fieldEnd, "event")) {
-      eventType = value;
-    } else if (is(line, fieldEnd, "id")) {
+    long colon = pending.indexOf((byte) ':', 0, length);
+    long fieldEnd = colon < 0 ? length : colon;
+    ByteString field =
+        is(fieldEnd, DATA) ? DATA : is(fieldEnd, EVENT) ? EVENT : is(fieldEnd, ID) ? ID : is(fieldEnd, RETRY) ? RETRY : null;
+    long valueLength = 0;
+    if (colon < 0) {
+      pending.skip(length); // a field with an empty value
+    } else {
+      pending.skip(colon + 1);
+      valueLength = length - colon - 1;
+      if (valueLength > 0 && pending.getByte(0) == ' ') {
+        pending.skip(1);
+        valueLength--;
+      }
+    }
+    if (field == null) { // unknown fields are ignored
+      pending.skip(valueLength);
+    } else if (field == DATA) {
+      if (data.size() + valueLength + 1L > MAX_EVENT_BYTES) throw tooLarge("event");
+      data.write(pending, valueLength);
+      data.writeByte('\n');
+    } else if (field == EVENT) {
+      eventType = pending.readUtf8(valueLength);
+    } else if (field == ID) {
+      String value = pending.readUtf8(valueLength);
       if (value.indexOf('\u0000') < 0) {
         lastEventIdBuffer = value;
         idField = true;
       }
-    } else if (is(line, fieldEnd, "retry")) {
-      long millis = digits(value);
+    } else {
+      long millis = digits(pending.readUtf8(valueLength));
       if (millis >= 0) listener.onRetry(millis);
     }
   }
@@ -186,17 +202,22 @@ public final class EventStreamParser {
     idField = false;
     String type = eventType == null || eventType.isEmpty() ? null : eventType;
     eventType = null;
-    if (data.length() == 0) {
+    if (data.size() == 0) {
       if (hadId) listener.onLastEventId(lastEventId());
       return;
     }
-    String value = data.substring(0, data.length() - 1); // the last LF goes
-    data.setLength(0);
+    String value;
+    try {
+      value = data.readUtf8(data.size() - 1); // the last LF goes
+      data.skip(1);
+    } catch (EOFException impossible) {
+      throw new AssertionError(impossible);
+    }
     listener.onEvent(lastEventId(), hadId, type, value);
   }
 
-  private static boolean is(String line, int fieldEnd, String field) {
-    return fieldEnd == field.length() && line.startsWith(field);
+  private boolean is(long fieldEnd, ByteString field) {
+    return fieldEnd == field.size() && pending.rangeEquals(0, field);
   }
 
   /** The value as a base-ten integer if it is ASCII digits only (capped), else -1. */
