@@ -58,17 +58,17 @@ public final class Transport {
   /**
    * A transport whose client answers 401s with {@code authenticator} (to log in again when a
    * session expires), or with nothing when it is null, keeping cookies in {@code cookieJar}.
-   * It runs on {@code base}'s pool and dispatcher when given (a client derived from another),
-   * else on the options' {@link ClientOptions#okHttpClient()}, else on a client of its own
-   * whose dispatcher allows {@link ClientOptions#maxConcurrentRequests()} calls at once.
+   * It runs on the options' {@link ClientOptions#okHttpClient()} when given, else on a client of
+   * its own whose dispatcher allows {@link ClientOptions#maxConcurrentRequests()} calls at once.
    */
   public Transport(ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
     this(options, authenticator, cookieJar, null, FlowJson.moshi());
   }
 
   /**
-   * As {@link #Transport(ClientOptions, Authenticator, SessionCookieJar)}, on {@code base} if
-   * given, decoding bodies with {@code moshi} (one that checks a service's models, say).
+   * As {@link #Transport(ClientOptions, Authenticator, SessionCookieJar)}, on {@code base}'s
+   * pool and dispatcher if given (a client derived from another), decoding bodies with
+   * {@code moshi} (one that checks a service's models, say).
    */
   public Transport(
       ClientOptions options,
@@ -87,14 +87,15 @@ public final class Transport {
     RateLimiter limiter =
         options.maxRequestsPerSecond() > 0 ? new RateLimiter(options.maxRequestsPerSecond()) : null;
     // Streams resume by themselves, so only ordinary calls get the retry interceptor.
-    OkHttpClient.Builder calls = shared.newBuilder().addInterceptor(new RetryInterceptor(options.maxRetries(), options.retryInitialBackoff(), options.retryMaxBackoff()));
+    OkHttpClient.Builder calls =
+        shared
+            .newBuilder()
+            .addInterceptor(
+                new RetryInterceptor(options.maxRetries(), options.retryInitialBackoff(), options.retryMaxBackoff()));
     // Streams read on their own threads with execute(), so the dispatcher's per-host limit
     // never makes a stream or an ordinary call wait behind open streams.
     OkHttpClient.Builder streams =
-        shared
-            .newBuilder()
-            .readTimeout(options.streamReadTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .callTimeout(0, TimeUnit.MILLISECONDS);
+        shared.newBuilder().readTimeout(options.streamReadTimeout().toMillis(), TimeUnit.MILLISECONDS);
     for (OkHttpClient.Builder builder : new OkHttpClient.Builder[] {calls, streams}) {
       builder.addInterceptor(redirects);
       if (limiter != null) builder.addInterceptor(limiter);
