@@ -42,30 +42,30 @@ public final class ClientOptions {
   /** The longest computed wait between retries. */
   public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofSeconds(8);
 
-  private final HttpUrl baseUrl;
-  private final boolean allowInsecureHttp;
-  private final @Nullable String apiKey;
-  private final ApiKeyHeader apiKeyHeader;
-  private final @Nullable String email;
-  private final @Nullable String password;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
-  private final Duration writeTimeout;
-  private final Duration callTimeout;
-  private final Duration streamReadTimeout;
-  private final int maxRetries;
-  private final int maxConcurrentRequests;
-  private final double maxRequestsPerSecond;
-  private final Duration retryInitialBackoff;
-  private final Duration retryMaxBackoff;
-  private final ReconnectPolicy reconnectPolicy;
-  private final @Nullable String userAgentSuffix;
-  private final @Nullable OkHttpClient okHttpClient;
-  private final Map<String, String> defaultHeaders;
-  private final CookieStore cookieStore;
-  private final HttpLogLevel httpLogLevel;
+  final HttpUrl baseUrl;
+  final boolean allowInsecureHttp;
+  final @Nullable String apiKey;
+  final ApiKeyHeader apiKeyHeader;
+  final @Nullable String email;
+  final @Nullable String password;
+  final Duration connectTimeout;
+  final Duration readTimeout;
+  final Duration writeTimeout;
+  final Duration callTimeout;
+  final Duration streamReadTimeout;
+  final int maxRetries;
+  final int maxConcurrentRequests;
+  final double maxRequestsPerSecond;
+  final Duration retryInitialBackoff;
+  final Duration retryMaxBackoff;
+  final ReconnectPolicy reconnectPolicy;
+  final @Nullable String userAgentSuffix;
+  final @Nullable OkHttpClient okHttpClient;
+  final Map<String, String> defaultHeaders;
+  final CookieStore cookieStore;
+  final HttpLogLevel httpLogLevel;
 
-  private ClientOptions(AbstractBuilder<?> builder) {
+  ClientOptions(AbstractBuilder<?> builder) {
     if (builder.baseUrl == null) throw new IllegalStateException("baseUrl is required");
     this.baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
     this.allowInsecureHttp = builder.allowInsecureHttp;
@@ -267,28 +267,28 @@ public final class ClientOptions {
    * @param <B> the concrete builder, returned by every setter
    */
   public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
-    private @Nullable String baseUrl;
-    private boolean allowInsecureHttp;
-    private @Nullable String apiKey;
-    private ApiKeyHeader apiKeyHeader = ApiKeyHeader.AUTHORIZATION_BEARER;
-    private @Nullable String email;
-    private @Nullable String password;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-    private Duration writeTimeout = DEFAULT_READ_TIMEOUT;
-    private Duration callTimeout = Duration.ZERO;
-    private Duration streamReadTimeout = DEFAULT_STREAM_READ_TIMEOUT;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
-    private double maxRequestsPerSecond;
-    private Duration retryInitialBackoff = DEFAULT_RETRY_INITIAL_BACKOFF;
-    private Duration retryMaxBackoff = DEFAULT_RETRY_MAX_BACKOFF;
-    private ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
-    private @Nullable String userAgentSuffix;
-    private @Nullable OkHttpClient okHttpClient;
-    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
-    private CookieStore cookieStore = CookieStore.inMemory();
-    private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
+    @Nullable String baseUrl;
+    boolean allowInsecureHttp;
+    @Nullable String apiKey;
+    ApiKeyHeader apiKeyHeader = ApiKeyHeader.AUTHORIZATION_BEARER;
+    @Nullable String email;
+    @Nullable String password;
+    Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    Duration writeTimeout = DEFAULT_READ_TIMEOUT;
+    Duration callTimeout = Duration.ZERO;
+    Duration streamReadTimeout = DEFAULT_STREAM_READ_TIMEOUT;
+    int maxRetries = DEFAULT_MAX_RETRIES;
+    int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+    double maxRequestsPerSecond;
+    Duration retryInitialBackoff = DEFAULT_RETRY_INITIAL_BACKOFF;
+    Duration retryMaxBackoff = DEFAULT_RETRY_MAX_BACKOFF;
+    ReconnectPolicy reconnectPolicy = ReconnectPolicy.defaults();
+    @Nullable String userAgentSuffix;
+    @Nullable OkHttpClient okHttpClient;
+    final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    CookieStore cookieStore = CookieStore.inMemory();
+    HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
 
     /** For subclasses; starts with the defaults. */
     protected AbstractBuilder() {}

@@ -20,7 +20,7 @@ public final class ErrorResponse {
   private final String rawBody;
   private final Headers headers;
 
-  private ErrorResponse(Builder builder) {
+  ErrorResponse(Builder builder) {
     this.statusCode = builder.statusCode;
     this.errorCode = builder.errorCode;
     this.message = builder.message;
@@ -77,13 +77,13 @@ public final class ErrorResponse {
 
   /** Builds an {@link ErrorResponse}; everything but the status is optional. */
   public static final class Builder {
-    private final int statusCode;
-    private @Nullable String errorCode;
-    private @Nullable String message;
-    private @Nullable String requestId;
-    private Map<String, Object> details = Collections.emptyMap();
-    private String rawBody = "";
-    private Headers headers = Headers.of();
+    final int statusCode;
+    @Nullable String errorCode;
+    @Nullable String message;
+    @Nullable String requestId;
+    Map<String, Object> details = Collections.emptyMap();
+    String rawBody = "";
+    Headers headers = Headers.of();
 
     Builder(int statusCode) {
       if (statusCode < 100 || statusCode > 599) {

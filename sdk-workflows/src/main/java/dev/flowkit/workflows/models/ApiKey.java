@@ -104,11 +104,11 @@ public final class ApiKey {
 
   /** Builds a {@link ApiKey}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String name;
-    private @Nullable Instant lastUsed;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String name;
+    @Nullable Instant lastUsed;
 
     Builder() {}
 

@@ -26,7 +26,7 @@ public final class AppConnection {
   @Json(name = "status")
   private final ConnectionStatus status;
 
-  private AppConnection(
+  AppConnection(
       String id,
       Instant created,
       Instant updated,
@@ -153,15 +153,15 @@ public final class AppConnection {
 
   /** Builds a {@link AppConnection}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String externalId;
-    private @Nullable String displayName;
-    private @Nullable String pieceName;
-    private @Nullable String projectId;
-    private @Nullable ConnectionType type;
-    private @Nullable ConnectionStatus status;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String externalId;
+    @Nullable String displayName;
+    @Nullable String pieceName;
+    @Nullable String projectId;
+    @Nullable ConnectionType type;
+    @Nullable ConnectionStatus status;
 
     Builder() {}
 

@@ -16,7 +16,7 @@ public final class ApproveRunParams {
   @Json(name = "payload")
   private final @Nullable Map<String, Object> payload;
 
-  private ApproveRunParams(Builder builder) {
+  ApproveRunParams(Builder builder) {
     this.step = builder.step;
     this.payload = builder.payload;
   }
@@ -69,8 +69,8 @@ public final class ApproveRunParams {
 
   /** Builds {@link ApproveRunParams}. */
   public static final class Builder {
-    private @Nullable String step;
-    private @Nullable Map<String, Object> payload;
+    @Nullable String step;
+    @Nullable Map<String, Object> payload;
 
     Builder() {}
 

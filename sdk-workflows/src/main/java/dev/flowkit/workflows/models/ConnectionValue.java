@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public final class ConnectionValue {
   private final Map<String, Object> fields;
 
-  private ConnectionValue(Map<String, Object> fields) {
+  ConnectionValue(Map<String, Object> fields) {
     this.fields = fields;
   }
 

@@ -25,7 +25,7 @@ public final class CreateFlowParams {
   @Json(name = "trigger")
   private final @Nullable Step trigger;
 
-  private CreateFlowParams(Builder builder) {
+  CreateFlowParams(Builder builder) {
     this.displayName = Objects.requireNonNull(builder.displayName);
     this.projectId = builder.projectId;
     this.folderId = builder.folderId;
@@ -91,10 +91,10 @@ public final class CreateFlowParams {
 
   /** Builds {@link CreateFlowParams}. */
   public static final class Builder {
-    private @Nullable String displayName;
-    private @Nullable String projectId;
-    private @Nullable String folderId;
-    private @Nullable Step trigger;
+    @Nullable String displayName;
+    @Nullable String projectId;
+    @Nullable String folderId;
+    @Nullable Step trigger;
 
     Builder() {}
 

@@ -14,7 +14,7 @@ public final class CreateFolderParams {
   @Json(name = "displayOrder")
   private final @Nullable Integer displayOrder;
 
-  private CreateFolderParams(Builder builder) {
+  CreateFolderParams(Builder builder) {
     this.displayName = Objects.requireNonNull(builder.displayName);
     this.projectId = builder.projectId;
     this.displayOrder = builder.displayOrder;
@@ -77,9 +77,9 @@ public final class CreateFolderParams {
 
   /** Builds {@link CreateFolderParams}. */
   public static final class Builder {
-    private @Nullable String displayName;
-    private @Nullable String projectId;
-    private @Nullable Integer displayOrder;
+    @Nullable String displayName;
+    @Nullable String projectId;
+    @Nullable Integer displayOrder;
 
     Builder() {}
 

@@ -16,7 +16,7 @@ public final class CreateMcpServerParams {
   @Json(name = "tools")
   private final List<McpTool> tools;
 
-  private CreateMcpServerParams(Builder builder) {
+  CreateMcpServerParams(Builder builder) {
     this.name = builder.name;
     this.projectId = builder.projectId;
     this.tools = Models.copyOf(builder.tools, "tools");
@@ -74,8 +74,8 @@ public final class CreateMcpServerParams {
 
   /** Builds {@link CreateMcpServerParams}. */
   public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String projectId;
+    @Nullable String name;
+    @Nullable String projectId;
     private final List<McpTool> tools = new ArrayList<>();
 
     Builder() {}

@@ -21,7 +21,7 @@ public final class CreatedApiKey {
   @Json(name = "lastUsed")
   private final @Nullable Instant lastUsed;
 
-  private CreatedApiKey(
+  CreatedApiKey(
       String id,
       Instant created,
       @Nullable Instant updated,
@@ -122,12 +122,12 @@ public final class CreatedApiKey {
 
   /** Builds a {@link CreatedApiKey}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String name;
-    private @Nullable String key;
-    private @Nullable Instant lastUsed;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String name;
+    @Nullable String key;
+    @Nullable Instant lastUsed;
 
     Builder() {}
 

@@ -32,7 +32,7 @@ public final class Flow {
   @Json(name = "version")
   private final FlowVersion version;
 
-  private Flow(
+  Flow(
       String id,
       Instant created,
       Instant updated,
@@ -169,16 +169,16 @@ public final class Flow {
 
   /** Builds a {@link Flow}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String projectId;
-    private @Nullable String externalId;
-    private @Nullable String folderId;
-    private @Nullable FlowStatus status;
-    private @Nullable FlowOperationStatus operationStatus;
-    private @Nullable String publishedVersionId;
-    private @Nullable FlowVersion version;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String projectId;
+    @Nullable String externalId;
+    @Nullable String folderId;
+    @Nullable FlowStatus status;
+    @Nullable FlowOperationStatus operationStatus;
+    @Nullable String publishedVersionId;
+    @Nullable FlowVersion version;
 
     Builder() {}
 

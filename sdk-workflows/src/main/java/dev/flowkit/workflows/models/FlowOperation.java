@@ -21,7 +21,7 @@ public final class FlowOperation {
   @Json(name = "request")
   private final Map<String, @Nullable Object> request;
 
-  private FlowOperation(FlowOperationType type, Map<String, @Nullable Object> request) {
+  FlowOperation(FlowOperationType type, Map<String, @Nullable Object> request) {
     this.type = type;
     this.request = Collections.unmodifiableMap(request);
   }

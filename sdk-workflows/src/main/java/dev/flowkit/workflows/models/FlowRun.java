@@ -61,7 +61,7 @@ public final class FlowRun {
   @Json(name = "flowName")
   private final @Nullable String flowName;
 
-  private FlowRun(
+  FlowRun(
       @Nullable String id,
       @Nullable Instant created,
       @Nullable Instant updated,
@@ -327,25 +327,25 @@ public final class FlowRun {
 
   /** Builds a {@link FlowRun}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String projectId;
-    private @Nullable String flowId;
-    private @Nullable String flowVersionId;
-    private @Nullable RunStatus status;
-    private @Nullable RunEnvironment environment;
-    private @Nullable Instant startTime;
-    private @Nullable Instant finishTime;
-    private @Nullable Long durationMs;
-    private @Nullable Object input;
-    private @Nullable Object output;
-    private @Nullable RunError error;
-    private @Nullable Map<String, StepResult> steps;
-    private boolean failParentOnFailure;
-    private @Nullable List<String> tags;
-    private @Nullable TriggeredBy triggeredBy;
-    private @Nullable String flowName;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String projectId;
+    @Nullable String flowId;
+    @Nullable String flowVersionId;
+    @Nullable RunStatus status;
+    @Nullable RunEnvironment environment;
+    @Nullable Instant startTime;
+    @Nullable Instant finishTime;
+    @Nullable Long durationMs;
+    @Nullable Object input;
+    @Nullable Object output;
+    @Nullable RunError error;
+    @Nullable Map<String, StepResult> steps;
+    boolean failParentOnFailure;
+    @Nullable List<String> tags;
+    @Nullable TriggeredBy triggeredBy;
+    @Nullable String flowName;
 
     Builder() {}
 

@@ -26,7 +26,7 @@ public final class FlowVersion {
   @Json(name = "number")
   private final @Nullable Integer number;
 
-  private FlowVersion(
+  FlowVersion(
       @Nullable String id,
       Instant created,
       Instant updated,
@@ -159,15 +159,15 @@ public final class FlowVersion {
 
   /** Builds a {@link FlowVersion}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String flowId;
-    private @Nullable String displayName;
-    private @Nullable FlowVersionState state;
-    private boolean valid;
-    private @Nullable Step trigger;
-    private @Nullable Integer number;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String flowId;
+    @Nullable String displayName;
+    @Nullable FlowVersionState state;
+    boolean valid;
+    @Nullable Step trigger;
+    @Nullable Integer number;
 
     Builder() {}
 

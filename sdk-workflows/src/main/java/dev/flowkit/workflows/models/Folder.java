@@ -22,7 +22,7 @@ public final class Folder {
   @Json(name = "numberOfFlows")
   private final int numberOfFlows;
 
-  private Folder(
+  Folder(
       String id,
       Instant created,
       Instant updated,
@@ -128,13 +128,13 @@ public final class Folder {
 
   /** Builds a {@link Folder}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String projectId;
-    private @Nullable String displayName;
-    private int displayOrder;
-    private int numberOfFlows;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String projectId;
+    @Nullable String displayName;
+    int displayOrder;
+    int numberOfFlows;
 
     Builder() {}
 

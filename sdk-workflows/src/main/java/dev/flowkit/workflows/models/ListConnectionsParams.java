@@ -10,7 +10,7 @@ public final class ListConnectionsParams {
   private final @Nullable Integer limit;
   private final @Nullable String cursor;
 
-  private ListConnectionsParams(Builder builder) {
+  ListConnectionsParams(Builder builder) {
     this.pieceName = builder.pieceName;
     this.limit = builder.limit;
     this.cursor = builder.cursor;
@@ -78,9 +78,9 @@ public final class ListConnectionsParams {
 
   /** Builds {@link ListConnectionsParams}; every field is optional, and null clears it. */
   public static final class Builder {
-    private @Nullable String pieceName;
-    private @Nullable Integer limit;
-    private @Nullable String cursor;
+    @Nullable String pieceName;
+    @Nullable Integer limit;
+    @Nullable String cursor;
 
     Builder() {}
 

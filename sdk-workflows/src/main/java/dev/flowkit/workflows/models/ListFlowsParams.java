@@ -12,7 +12,7 @@ public final class ListFlowsParams {
   private final @Nullable String name;
   private final @Nullable String cursor;
 
-  private ListFlowsParams(Builder builder) {
+  ListFlowsParams(Builder builder) {
     this.limit = builder.limit;
     this.status = builder.status;
     this.folderId = builder.folderId;
@@ -96,11 +96,11 @@ public final class ListFlowsParams {
 
   /** Builds {@link ListFlowsParams}; every field is optional, and null clears it. */
   public static final class Builder {
-    private @Nullable Integer limit;
-    private @Nullable FlowStatus status;
-    private @Nullable String folderId;
-    private @Nullable String name;
-    private @Nullable String cursor;
+    @Nullable Integer limit;
+    @Nullable FlowStatus status;
+    @Nullable String folderId;
+    @Nullable String name;
+    @Nullable String cursor;
 
     Builder() {}
 

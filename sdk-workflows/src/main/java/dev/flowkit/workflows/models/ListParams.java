@@ -12,7 +12,7 @@ public final class ListParams {
   private final @Nullable Integer limit;
   private final @Nullable String cursor;
 
-  private ListParams(Builder builder) {
+  ListParams(Builder builder) {
     this.limit = builder.limit;
     this.cursor = builder.cursor;
   }
@@ -70,8 +70,8 @@ public final class ListParams {
 
   /** Builds {@link ListParams}; every field is optional, and null clears it. */
   public static final class Builder {
-    private @Nullable Integer limit;
-    private @Nullable String cursor;
+    @Nullable Integer limit;
+    @Nullable String cursor;
 
     Builder() {}
 

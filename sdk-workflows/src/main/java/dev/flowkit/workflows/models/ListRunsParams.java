@@ -11,7 +11,7 @@ public final class ListRunsParams {
   private final @Nullable Integer limit;
   private final @Nullable String cursor;
 
-  private ListRunsParams(Builder builder) {
+  ListRunsParams(Builder builder) {
     this.flowId = builder.flowId;
     this.status = builder.status;
     this.limit = builder.limit;
@@ -87,10 +87,10 @@ public final class ListRunsParams {
 
   /** Builds {@link ListRunsParams}; every field is optional, and null clears it. */
   public static final class Builder {
-    private @Nullable String flowId;
-    private @Nullable RunStatus status;
-    private @Nullable Integer limit;
-    private @Nullable String cursor;
+    @Nullable String flowId;
+    @Nullable RunStatus status;
+    @Nullable Integer limit;
+    @Nullable String cursor;
 
     Builder() {}
 

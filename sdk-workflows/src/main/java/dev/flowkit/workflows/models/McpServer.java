@@ -26,7 +26,7 @@ public final class McpServer {
   @Json(name = "tools")
   private final @Nullable List<McpTool> tools;
 
-  private McpServer(
+  McpServer(
       String id,
       Instant created,
       Instant updated,
@@ -146,14 +146,14 @@ public final class McpServer {
 
   /** Builds a {@link McpServer}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Instant created;
-    private @Nullable Instant updated;
-    private @Nullable String projectId;
-    private @Nullable String name;
-    private @Nullable McpServerStatus status;
-    private @Nullable String token;
-    private @Nullable List<McpTool> tools;
+    @Nullable String id;
+    @Nullable Instant created;
+    @Nullable Instant updated;
+    @Nullable String projectId;
+    @Nullable String name;
+    @Nullable McpServerStatus status;
+    @Nullable String token;
+    @Nullable List<McpTool> tools;
 
     Builder() {}
 

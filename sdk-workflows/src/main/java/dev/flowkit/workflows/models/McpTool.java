@@ -12,7 +12,7 @@ public final class McpTool {
   @Json(name = "flowId")
   private final String flowId;
 
-  private McpTool(
+  McpTool(
       String name,
       String flowId) {
     this.name = name;

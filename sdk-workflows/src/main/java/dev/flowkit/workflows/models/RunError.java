@@ -11,7 +11,7 @@ public final class RunError {
   @Json(name = "step")
   private final @Nullable String step;
 
-  private RunError(String message, @Nullable String step) {
+  RunError(String message, @Nullable String step) {
     this.message = message;
     this.step = step;
   }

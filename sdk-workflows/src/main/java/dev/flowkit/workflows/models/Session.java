@@ -13,7 +13,7 @@ public final class Session {
   @Json(name = "workspace")
   private final @Nullable Workspace workspace;
 
-  private Session(
+  Session(
       boolean authenticated,
       @Nullable User user,
       @Nullable Workspace workspace) {
@@ -79,9 +79,9 @@ public final class Session {
 
   /** Builds a {@link Session}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private boolean authenticated;
-    private @Nullable User user;
-    private @Nullable Workspace workspace;
+    boolean authenticated;
+    @Nullable User user;
+    @Nullable Workspace workspace;
 
     Builder() {}
 

@@ -37,7 +37,7 @@ public final class Step {
   @Json(name = "nextAction")
   private final @Nullable Step nextAction;
 
-  private Step(Builder builder) {
+  Step(Builder builder) {
     this.name = builder.name;
     this.type = builder.type;
     this.displayName = builder.displayName != null ? builder.displayName : builder.name;
@@ -208,11 +208,11 @@ public final class Step {
 
   /** Builds a {@link Step}; {@code name} and {@code type} are required. */
   public static final class Builder {
-    private @Nullable String name;
-    private @Nullable StepType type;
-    private @Nullable String displayName;
+    @Nullable String name;
+    @Nullable StepType type;
+    @Nullable String displayName;
     private final Map<String, Object> settings = new LinkedHashMap<>();
-    private @Nullable Step nextAction;
+    @Nullable Step nextAction;
 
     Builder() {}
 

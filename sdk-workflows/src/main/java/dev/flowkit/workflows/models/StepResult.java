@@ -27,7 +27,7 @@ public final class StepResult {
   @Json(name = "durationMs")
   private final @Nullable Long durationMs;
 
-  private StepResult(
+  StepResult(
       @Nullable String name,
       @Nullable StepType type,
       RunStatus status,
@@ -168,14 +168,14 @@ public final class StepResult {
 
   /** Builds a {@link StepResult}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String name;
-    private @Nullable StepType type;
-    private @Nullable RunStatus status;
-    private @Nullable Object input;
-    private @Nullable Object output;
-    private @Nullable Instant startTime;
-    private @Nullable Instant finishTime;
-    private @Nullable Long durationMs;
+    @Nullable String name;
+    @Nullable StepType type;
+    @Nullable RunStatus status;
+    @Nullable Object input;
+    @Nullable Object output;
+    @Nullable Instant startTime;
+    @Nullable Instant finishTime;
+    @Nullable Long durationMs;
 
     Builder() {}
 

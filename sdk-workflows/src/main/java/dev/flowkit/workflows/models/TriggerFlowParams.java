@@ -23,7 +23,7 @@ public final class TriggerFlowParams {
   private final @Nullable String idempotencyKey;
   private final List<String> tags;
 
-  private TriggerFlowParams(Builder builder) {
+  TriggerFlowParams(Builder builder) {
     this.idempotencyKey = builder.idempotencyKey;
     this.tags = Collections.unmodifiableList(new ArrayList<>(builder.tags));
   }
@@ -76,7 +76,7 @@ public final class TriggerFlowParams {
 
   /** Builds {@link TriggerFlowParams}. */
   public static final class Builder {
-    private @Nullable String idempotencyKey;
+    @Nullable String idempotencyKey;
     private final List<String> tags = new ArrayList<>();
 
     Builder() {}

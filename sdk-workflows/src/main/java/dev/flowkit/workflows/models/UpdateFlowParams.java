@@ -16,7 +16,7 @@ public final class UpdateFlowParams {
   @Json(name = "trigger")
   private final Step trigger;
 
-  private UpdateFlowParams(Builder builder) {
+  UpdateFlowParams(Builder builder) {
     this.displayName = Objects.requireNonNull(builder.displayName);
     this.trigger = Objects.requireNonNull(builder.trigger);
   }
@@ -64,8 +64,8 @@ public final class UpdateFlowParams {
 
   /** Builds {@link UpdateFlowParams}. */
   public static final class Builder {
-    private @Nullable String displayName;
-    private @Nullable Step trigger;
+    @Nullable String displayName;
+    @Nullable Step trigger;
 
     Builder() {}
 

@@ -15,7 +15,7 @@ public final class UpdateFolderParams {
   @Json(name = "displayOrder")
   private final @Nullable Integer displayOrder;
 
-  private UpdateFolderParams(Builder builder) {
+  UpdateFolderParams(Builder builder) {
     this.displayName = Objects.requireNonNull(builder.displayName);
     this.displayOrder = builder.displayOrder;
   }
@@ -63,8 +63,8 @@ public final class UpdateFolderParams {
 
   /** Builds {@link UpdateFolderParams}. */
   public static final class Builder {
-    private @Nullable String displayName;
-    private @Nullable Integer displayOrder;
+    @Nullable String displayName;
+    @Nullable Integer displayOrder;
 
     Builder() {}
 

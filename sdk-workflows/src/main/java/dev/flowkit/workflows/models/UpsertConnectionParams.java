@@ -34,7 +34,7 @@ public final class UpsertConnectionParams {
   @Json(name = "value")
   private final @Nullable Map<String, Object> value;
 
-  private UpsertConnectionParams(Builder builder) {
+  UpsertConnectionParams(Builder builder) {
     this.externalId = builder.externalId;
     this.displayName = Objects.requireNonNull(builder.displayName);
     this.pieceName = Objects.requireNonNull(builder.pieceName);
@@ -122,12 +122,12 @@ public final class UpsertConnectionParams {
 
   /** Builds {@link UpsertConnectionParams}. */
   public static final class Builder {
-    private @Nullable String externalId;
-    private @Nullable String displayName;
-    private @Nullable String pieceName;
-    private @Nullable String projectId;
-    private @Nullable ConnectionType type;
-    private @Nullable ConnectionValue value;
+    @Nullable String externalId;
+    @Nullable String displayName;
+    @Nullable String pieceName;
+    @Nullable String projectId;
+    @Nullable ConnectionType type;
+    @Nullable ConnectionValue value;
 
     Builder() {}
 

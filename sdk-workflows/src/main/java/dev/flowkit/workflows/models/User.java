@@ -13,7 +13,7 @@ public final class User {
   @Json(name = "name")
   private final @Nullable String name;
 
-  private User(
+  User(
       String id,
       String email,
       @Nullable String name) {
@@ -79,9 +79,9 @@ public final class User {
 
   /** Builds a {@link User}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String id;
-    private @Nullable String email;
-    private @Nullable String name;
+    @Nullable String id;
+    @Nullable String email;
+    @Nullable String name;
 
     Builder() {}
 

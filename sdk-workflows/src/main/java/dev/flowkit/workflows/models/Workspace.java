@@ -13,7 +13,7 @@ public final class Workspace {
   @Json(name = "role")
   private final @Nullable String role;
 
-  private Workspace(
+  Workspace(
       String workspaceId,
       String name,
       @Nullable String role) {
@@ -79,9 +79,9 @@ public final class Workspace {
 
   /** Builds a {@link Workspace}; the fields the API may leave out default to null. */
   public static final class Builder {
-    private @Nullable String workspaceId;
-    private @Nullable String name;
-    private @Nullable String role;
+    @Nullable String workspaceId;
+    @Nullable String name;
+    @Nullable String role;
 
     Builder() {}
 
