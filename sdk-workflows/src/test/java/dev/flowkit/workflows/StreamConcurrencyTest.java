@@ -110,8 +110,10 @@ class StreamConcurrencyTest {
         RunStream events = stream;
         assertEquals("1", events.next().id());
         Thread.sleep(500); // the run produces all 306 events meanwhile
+        // Nothing is read until the reader asks: what waits is the rest of one 8 KiB read,
+        // which holds about 130 of these events, not the 305 the server has sent.
         int buffered = ((RunStreamImpl) stream).buffered();
-        assertTrue(buffered <= RunStreamImpl.BUFFER, "buffered " + buffered);
+        assertTrue(buffered <= 150, "buffered " + buffered);
         int count = 1;
         long last = 1;
         while (events.hasNext() && count < 1000) {

@@ -2,8 +2,10 @@ package dev.flowkit.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.core.NotFoundException;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
 import dev.flowkit.workflows.models.RunEvent;
@@ -45,6 +47,53 @@ class StreamHandOffTest {
       assertTrue(read < 10, "read " + read);
       assertFalse(stream.hasNext(), "a closed stream stays over");
     }
+  }
+
+  @Test
+  void streamFlowReturnsOnceTheRunStartedAndCloseUnreadReleasesTheConnection(ReferenceServer server)
+      throws Exception {
+    try (FlowClient client = StreamFixtures.client(server)) {
+      String flowId = StreamFixtures.llmFlow(client, 100, 50);
+      RunStream stream = client.workflows().streamFlow(flowId, Collections.emptyMap());
+      // Nothing read yet, but the server has the request: the run exists.
+      assertEquals(1, server.runsCreated(flowId));
+      assertEquals(1, server.openStreams());
+      stream.close();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (server.openStreams() > 0 && System.nanoTime() < deadline) Thread.sleep(5);
+      assertEquals(0, server.openStreams());
+      assertFalse(stream.hasNext());
+    }
+  }
+
+  @Test
+  void aRefusedPullStreamThrowsItsTypedErrorFromHasNext(ReferenceServer server) {
+    try (FlowClient client = StreamFixtures.client(server)) {
+      RunStream stream = client.workflows().streamRun("run_missing");
+      NotFoundException e = assertThrows(NotFoundException.class, stream::hasNext);
+      assertEquals(404, e.statusCode());
+      assertFalse(stream.hasNext(), "a failed stream stays over");
+      stream.close();
+    }
+  }
+
+  @Test
+  void closingTheClientEndsAnUnreadPullStream(ReferenceServer server) throws Exception {
+    RunStream stream;
+    try (FlowClient client = StreamFixtures.client(server)) {
+      String flowId = StreamFixtures.llmFlow(client, 100, 50);
+      stream = client.workflows().streamFlow(flowId, Collections.emptyMap());
+      assertTrue(stream.hasNext());
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (server.openStreams() > 0 && System.nanoTime() < deadline) Thread.sleep(5);
+    assertEquals(0, server.openStreams());
+    int read = 0;
+    while (stream.hasNext() && read < 1_000) {
+      stream.next();
+      read++;
+    }
+    assertTrue(read < 100, "read " + read + " events after the client closed");
   }
 
   @Test

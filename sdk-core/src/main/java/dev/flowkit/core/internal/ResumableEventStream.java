@@ -5,6 +5,7 @@ import dev.flowkit.core.FlowException;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.StreamException;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -14,7 +15,6 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
-import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +27,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It never reconnects on 204 (a clean end), on a 4xx, or on an answer that is not
  * {@code text/event-stream}. {@link #run()} blocks the calling thread until the stream ends;
- * every {@link Handler} callback comes from that thread, and none comes after
- * {@link Handler#onClosed()}. Whatever fails inside — the parser, the handler — ends the stream
- * with a {@link StreamException} (or the typed error of a refused connection) through
- * {@link Handler#onFailure}, never by leaving the thread hanging or the failure unseen.
+ * {@link #pump()} instead reads only until the next event, so that a reader on its own thread
+ * pulls events without a second thread or a queue between. Every {@link Handler} callback comes
+ * from the thread that reads, and none comes after {@link Handler#onClosed()}. Whatever fails
+ * inside — the parser, the handler — ends the stream with a {@link StreamException} (or the
+ * typed error of a refused connection) through {@link Handler#onFailure}, never by leaving the
+ * thread hanging or the failure unseen.
  */
 public final class ResumableEventStream {
-  /** Receives a stream's life. All calls come from the thread inside {@link #run()}. */
+  /** Receives a stream's life. All calls come from the thread that reads. */
   public interface Handler {
     /** A connection was accepted (the first or a resumed one), before its events. */
     void onOpen(Response response);
@@ -69,8 +71,19 @@ public final class ResumableEventStream {
   private final Handler handler;
   private final CountDownLatch canceledLatch = new CountDownLatch(1);
 
+  private final Buffer chunk = new Buffer();
+
   private volatile boolean canceled;
   private volatile @Nullable Call currentCall;
+  // Owned by the thread that reads (run, pump, connect):
+  private Request request;
+  private int attempt;
+  private @Nullable Response response; // the open connection
+  private @Nullable EventStreamParser parser;
+  private long sequenceAtOpen;
+  private @Nullable String idAtOpen;
+  private int delivered; // events handed on by the current pump
+  private boolean over;
   private @Nullable String lastEventId;
   private long lastSequence = -1; // the highest numeric id delivered
   private long retryHintMillis = -1; // the server's retry: field, kept for the stream's life
@@ -85,10 +98,11 @@ public final class ResumableEventStream {
     this.errors = errors;
     this.policy = policy;
     this.initial = initial;
+    this.request = initial;
     this.handler = handler;
   }
 
-  /** Closes the connection at once; {@link #run()} then returns after {@code onClosed}. */
+  /** Closes the connection at once; the stream then ends with {@code onClosed}. */
   public void cancel() {
     canceled = true;
     canceledLatch.countDown();
@@ -100,20 +114,53 @@ public final class ResumableEventStream {
     return canceled;
   }
 
-  /** Streams until the final event, a failure, or {@link #cancel()}. */
+  /** Streams until the final event, a failure, or {@link #cancel()}: the push mode. */
   public void run() {
+    while (pump()) {
+      // every event reaches the handler from inside pump()
+    }
+  }
+
+  /**
+   * Reads on the calling thread until at least one event has reached the handler, or the
+   * stream is over: the pull mode, for a reader that asks for events one at a time. Returns
+   * false once the stream is over, after {@link Handler#onClosed()}; nothing is read ahead
+   * beyond one read of the connection.
+   */
+  public boolean pump() {
+    return advance(false);
+  }
+
+  /**
+   * Connects on the calling thread (retrying as the policy allows) without reading an event:
+   * once this returns the server has accepted the request, or the stream is over.
+   */
+  public boolean connect() {
+    return advance(true);
+  }
+
+  private boolean advance(boolean untilConnected) {
+    if (over) return false;
+    delivered = 0;
+    boolean more = true;
     try {
-      FlowException failure = loop();
-      if (failure != null) fail(failure);
+      while (more && delivered == 0 && !(untilConnected && response != null)) more = step();
     } catch (FlowException e) {
+      more = false;
       fail(e);
     } catch (RuntimeException | Error e) {
+      more = false;
       // A handler's bug still ends the stream with a typed error its listener sees.
       fail(new StreamException("The event stream from " + Transport.describe(initial) + " failed: " + e, e));
       if (e instanceof VirtualMachineError) throw e;
     } finally {
-      handler.onClosed();
+      if (!more) {
+        over = true;
+        closeConnection();
+        handler.onClosed();
+      }
     }
+    return more;
   }
 
   private void fail(FlowException error) {
@@ -125,95 +172,121 @@ public final class ResumableEventStream {
     }
   }
 
-  private @Nullable FlowException loop() {
-    Request request = initial;
-    int attempt = 0;
-    while (!canceled) {
-      Throwable cause;
-      boolean refused = false; // 429 or 503: the server did nothing, so asking again is safe
-      Call call = client.newCall(request);
-      currentCall = call;
-      if (canceled) call.cancel();
-      try (Response response = call.execute()) {
-        if (response.code() == 204) return null;
-        if (!response.isSuccessful()) {
-          FlowApiException error = errors.toException(response, Transport.describe(request));
-          if (!isRetryable(response.code())) return error;
-          retryAfterMillis = retryAfterMillis(response);
-          refused = response.code() == 429 || response.code() == 503;
-          cause = error;
-        } else if (!isEventStream(response.body())) {
-          return new StreamException(
-              "Expected text/event-stream from " + Transport.describe(request) + " but got "
-                  + response.body().contentType(), null);
-        } else {
-          handler.onOpen(response);
-          long before = lastSequence;
-          String idBefore = lastEventId;
-          cause = read(response.body().source());
-          if (lastSequence != before || !equal(lastEventId, idBefore)) attempt = 0; // progress
-          if (cause == null) {
-            if (handler.isFinished() || canceled) return null;
-            cause = new IOException("the stream ended before its final event");
-          }
-        }
-      } catch (IOException e) {
-        cause = e;
+  /** One unit of work: a connection attempt, or one read. False once the stream is over. */
+  private boolean step() {
+    if (canceled || handler.isFinished()) return false;
+    Response open = response;
+    if (open == null) return connectOnce();
+    EventStreamParser p = Objects.requireNonNull(parser);
+    try {
+      if (open.body().source().read(chunk, CHUNK) == -1) {
+        p.end(); // an event cut before its blank line is dropped; the resume repeats it
+        dropped();
+        if (handler.isFinished() || canceled) return false;
+        return retry(new IOException("the stream ended before its final event"), false);
       }
-      if (canceled) return null;
-      if (handler.isFinished()) return null;
-
-      attempt++;
-      Request resume = handler.resumeRequest(lastEventId);
-      if (resume == null && refused) resume = request;
-      if (resume == null || attempt > policy.maxAttempts()) {
-        String why = resume == null ? "it cannot be resumed" : "gave up after " + policy.maxAttempts() + " reconnects";
-        return new StreamException(
-            "The event stream from " + Transport.describe(initial) + " dropped and " + why + ": " + cause, cause);
-      }
-      handler.onReconnect(attempt, lastEventId, cause);
-      long hint = retryAfterMillis >= 0 ? retryAfterMillis : retryHintMillis;
-      retryAfterMillis = -1;
-      if (sleep(Backoff.millis(policy, attempt, hint))) return null;
-      request = resume;
+      p.feed(chunk);
+      return true;
+    } catch (IOException e) {
+      dropped();
+      return retry(e, false);
     }
-    return null;
   }
 
-  /** Reads events until the body ends (null) or fails (the cause). */
-  private @Nullable Throwable read(BufferedSource source) {
-    EventStreamParser parser =
-        new EventStreamParser(
-            lastEventId,
-            new EventStreamParser.Listener() {
-              @Override
-              public void onEvent(@Nullable String id, boolean idField, @Nullable String type, String data) {
-                deliver(id, idField, type, data);
-              }
-
-              @Override
-              public void onLastEventId(@Nullable String id) {
-                deliver(id, true, null, null);
-              }
-
-              @Override
-              public void onRetry(long millis) {
-                retryHintMillis = millis;
-              }
-            });
-    Buffer chunk = new Buffer();
+  private boolean connectOnce() {
+    Call call = client.newCall(request);
+    currentCall = call;
+    if (canceled) call.cancel();
+    Response answer;
     try {
-      while (!canceled && !handler.isFinished()) {
-        if (source.read(chunk, CHUNK) == -1) {
-          parser.end(); // an event cut before its blank line is dropped; the resume repeats it
-          return null;
-        }
-        parser.feed(chunk);
-      }
-      return null;
+      answer = call.execute();
     } catch (IOException e) {
-      return e;
+      return retry(e, false);
     }
+    boolean keep = false;
+    try {
+      if (answer.code() == 204) return false;
+      if (!answer.isSuccessful()) {
+        FlowApiException error = errors.toException(answer, Transport.describe(request));
+        if (!isRetryable(answer.code())) {
+          fail(error);
+          return false;
+        }
+        retryAfterMillis = retryAfterMillis(answer);
+        // 429 or 503: the server did nothing, so asking again is safe
+        return retry(error, answer.code() == 429 || answer.code() == 503);
+      }
+      if (!isEventStream(answer.body())) {
+        fail(new StreamException(
+            "Expected text/event-stream from " + Transport.describe(request) + " but got "
+                + answer.body().contentType(), null));
+        return false;
+      }
+      response = answer;
+      keep = true;
+      parser = newParser();
+      sequenceAtOpen = lastSequence;
+      idAtOpen = lastEventId;
+      handler.onOpen(answer);
+      return true;
+    } finally {
+      if (!keep) answer.close();
+    }
+  }
+
+  /** The open connection ended; a connection that delivered something resets the attempts. */
+  private void dropped() {
+    closeConnection();
+    if (lastSequence != sequenceAtOpen || !equal(lastEventId, idAtOpen)) attempt = 0;
+  }
+
+  private void closeConnection() {
+    Response open = response;
+    response = null;
+    parser = null;
+    chunk.clear();
+    if (open != null) open.close();
+  }
+
+  /** Waits and prepares the resumed request; false when the stream cannot or should not go on. */
+  private boolean retry(Throwable cause, boolean refused) {
+    if (canceled || handler.isFinished()) return false;
+    attempt++;
+    Request resume = handler.resumeRequest(lastEventId);
+    if (resume == null && refused) resume = request;
+    if (resume == null || attempt > policy.maxAttempts()) {
+      String why = resume == null ? "it cannot be resumed" : "gave up after " + policy.maxAttempts() + " reconnects";
+      fail(new StreamException(
+          "The event stream from " + Transport.describe(initial) + " dropped and " + why + ": " + cause, cause));
+      return false;
+    }
+    handler.onReconnect(attempt, lastEventId, cause);
+    long hint = retryAfterMillis >= 0 ? retryAfterMillis : retryHintMillis;
+    retryAfterMillis = -1;
+    if (sleep(Backoff.millis(policy, attempt, hint))) return false;
+    request = resume;
+    return true;
+  }
+
+  private EventStreamParser newParser() {
+    return new EventStreamParser(
+        lastEventId,
+        new EventStreamParser.Listener() {
+          @Override
+          public void onEvent(@Nullable String id, boolean idField, @Nullable String type, String data) {
+            deliver(id, idField, type, data);
+          }
+
+          @Override
+          public void onLastEventId(@Nullable String id) {
+            deliver(id, true, null, null);
+          }
+
+          @Override
+          public void onRetry(long millis) {
+            retryHintMillis = millis;
+          }
+        });
   }
 
   /** Records the id and hands the event on, unless its own id says it was delivered already. */
@@ -227,7 +300,10 @@ public final class ResumableEventStream {
       }
     }
     lastEventId = id;
-    if (data != null) handler.onEvent(id, type, data);
+    if (data != null) {
+      delivered++;
+      handler.onEvent(id, type, data);
+    }
   }
 
   private boolean sleep(long millis) {

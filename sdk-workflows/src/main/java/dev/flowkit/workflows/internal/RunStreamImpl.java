@@ -5,53 +5,52 @@ import dev.flowkit.core.internal.ResumableEventStream;
 import dev.flowkit.workflows.RunFailedException;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.models.RunEvent;
+import java.util.ArrayDeque;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link RunStream} fed by the stream thread through a bounded ring of {@link #BUFFER} slots:
- * one writer (the stream thread), one reader. Handing an event over takes no lock and allocates
- * nothing: the writer fills the next slot, the reader empties it. Either side parks only when it
- * must wait (the ring full, or empty after a short spin), and the other side wakes it only when
- * it is parked, a full writer only once half the ring is free. {@link #close()} wakes both.
+ * A {@link RunStream} read on the reader's own thread: {@link #hasNext()} pulls the connection
+ * forward until the next event, so there is no second thread and no hand-off between threads.
+ * What one read of the connection holds beyond that event waits in {@link #pending}; nothing more
+ * is read until the reader asks, so a slow reader slows the network read instead of growing
+ * memory.
+ *
+ * <p>{@link #close()} may come from any thread. It cancels the connection, which wakes a reader
+ * blocked in a read; whichever thread holds {@link #reading} then releases the connection.
  */
 public final class RunStreamImpl implements RunStream {
-  /** How many events may wait for the reader before the stream stops reading. */
-  public static final int BUFFER = 64;
-
-  private static final int MASK = BUFFER - 1;
-  private static final int HALF = BUFFER / 2;
-  /**
-   * How often an empty reader yields before it parks. Events of one burst arrive about a
-   * microsecond apart; parking and being woken for each would cost several times that.
-   */
-  private static final int SPINS = 100;
-  /**
-   * The writer parks only when the ring is full, and re-checks at this interval: the reader
-   * empties slots with an ordered (not fenced) write, so one wake-up may be missed.
-   */
-  private static final long FULL_RECHECK_NANOS = 1_000_000;
   private static final Object END = new Object();
 
-  private final AtomicReferenceArray<Object> slots = new AtomicReferenceArray<>(BUFFER);
+  /** Events (or the stream's failure, then {@link #END}) read but not returned yet. */
+  private final ArrayDeque<Object> pending = new ArrayDeque<>();
+  /** Held by the one thread that drives the connection at a time. */
+  private final AtomicBoolean reading = new AtomicBoolean();
   private volatile boolean closed;
-  private volatile @Nullable Thread parkedReader;
-  private volatile @Nullable Thread parkedWriter;
-  private final WriterIndex writer = new WriterIndex(); // on its own cache line
-  private long read; // reader side
   private @Nullable ResumableEventStream stream;
   private @Nullable RunEventHandler handler;
-  private @Nullable RunEvent next; // reader side
-  private boolean done; // reader side
+  private @Nullable Runnable onClose;
+  private @Nullable RunEvent next;
+  private boolean done;
 
   RunStreamImpl() {}
 
-  void attach(ResumableEventStream stream, RunEventHandler handler) {
+  void attach(ResumableEventStream stream, RunEventHandler handler, Runnable onClose) {
     this.stream = stream;
     this.handler = handler;
+    this.onClose = onClose;
+  }
+
+  /** Sends the request and waits for the server to accept it (or for the stream to fail). */
+  void connect() {
+    if (!reading.compareAndSet(false, true)) return;
+    try {
+      if (!closed) Objects.requireNonNull(stream).connect();
+    } finally {
+      release();
+    }
   }
 
   @Override
@@ -71,57 +70,65 @@ public final class RunStreamImpl implements RunStream {
     return text.toString();
   }
 
-  /** Events waiting for the reader; never more than {@link #BUFFER}. */
+  /** Events read from the connection but not returned yet: at most one read's worth. */
   public int buffered() {
-    int count = 0;
-    for (int i = 0; i < BUFFER; i++) {
-      if (slots.get(i) != null) count++;
-    }
-    return count;
+    return pending.size();
   }
 
   @Override
   public void close() {
+    if (closed) return;
     closed = true;
-    LockSupport.unpark(parkedReader);
-    LockSupport.unpark(parkedWriter);
     ResumableEventStream s = stream;
-    if (s != null) s.cancel();
+    if (s == null) return;
+    s.cancel(); // wakes a reader blocked in a read
+    if (reading.compareAndSet(false, true)) finish();
   }
 
-  /** Called on the stream thread; waits while the ring is full, drops the item once closed. */
-  void offer(Object item) {
-    int slot = (int) (writer.written & MASK);
-    while (slots.get(slot) != null) {
-      if (closed) return;
-      parkedWriter = Thread.currentThread();
-      if (slots.get(slot) != null && !closed) LockSupport.parkNanos(this, FULL_RECHECK_NANOS);
-      parkedWriter = null;
-      if (Thread.interrupted()) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+  /** Called by the thread holding {@link #reading} when the stream was closed: releases it. */
+  private void finish() {
+    ResumableEventStream s = Objects.requireNonNull(stream);
+    while (s.pump()) {
+      // canceled: the pump closes the connection and ends at once, through end()
     }
-    if (closed) return;
-    slots.set(slot, item); // a volatile write: a reader about to park sees it, or is woken below
-    writer.written++;
-    Thread reader = parkedReader;
-    if (reader != null) LockSupport.unpark(reader);
+  }
+
+  private void release() {
+    reading.set(false);
+    // A close() that came while this thread read left the connection to it.
+    if (closed && reading.compareAndSet(false, true)) finish();
+  }
+
+  /** Called from inside {@link ResumableEventStream#pump()}, on the reading thread. */
+  void offer(Object item) {
+    pending.add(item);
   }
 
   void end() {
-    offer(END);
+    pending.add(END);
+    Runnable r = onClose;
+    if (r != null) r.run();
   }
 
   @Override
   public boolean hasNext() {
-    if (done) return false;
     if (next != null) return true;
-    Object item = take();
-    if (item == null || item == END) {
-      done = true;
-      return false;
+    if (done) return false;
+    Object item = pending.poll();
+    if (item == null && !closed) {
+      if (!reading.compareAndSet(false, true)) {
+        if (closed) return over(); // close() from another thread holds the connection
+        throw new IllegalStateException("another thread is reading this RunStream");
+      }
+      try {
+        ResumableEventStream s = Objects.requireNonNull(stream);
+        while (item == null && !closed && s.pump()) item = pending.poll();
+        if (item == null) item = pending.poll(); // what the last pump read before the end
+      } finally {
+        release();
+      }
     }
+    if (item == null || item == END || closed) return over();
     if (item instanceof FlowException) {
       done = true;
       throw (FlowException) item;
@@ -130,37 +137,9 @@ public final class RunStreamImpl implements RunStream {
     return true;
   }
 
-  /** The next item, or null once closed (or interrupted, which closes). */
-  private @Nullable Object take() {
-    int slot = (int) (read & MASK);
-    int spins = 0;
-    Object item;
-    while ((item = slots.get(slot)) == null) {
-      if (closed) return null;
-      if (spins < SPINS) {
-        if (++spins > SPINS / 2) Thread.yield(); // a busy check first, then let others run
-        continue;
-      }
-      parkedReader = Thread.currentThread();
-      // Checked again after saying we park, so a writer that just filled the slot wakes us.
-      if (slots.get(slot) == null && !closed) LockSupport.park(this);
-      parkedReader = null;
-      if (Thread.interrupted()) {
-        Thread.currentThread().interrupt();
-        close();
-        return null;
-      }
-    }
-    if (closed) return null;
-    slots.lazySet(slot, null);
-    read++;
-    // A writer parked on a full ring is woken once per half ring read, not for every slot:
-    // waking it to write one event and park again would cost more than the event.
-    if ((read & (HALF - 1)) == 0) {
-      Thread parked = parkedWriter;
-      if (parked != null) LockSupport.unpark(parked);
-    }
-    return item;
+  private boolean over() {
+    done = true;
+    return false;
   }
 
   @Override
@@ -169,21 +148,5 @@ public final class RunStreamImpl implements RunStream {
     RunEvent event = next;
     next = null;
     return Objects.requireNonNull(event);
-  }
-
-  /** The writer's position, padded so that it never shares a cache line with the reader's. */
-  @SuppressWarnings("unused")
-  private static class WriterPad {
-    long p1, p2, p3, p4, p5, p6, p7, p8;
-  }
-
-  @SuppressWarnings("unused")
-  private static class WriterIndexField extends WriterPad {
-    long written;
-  }
-
-  @SuppressWarnings("unused")
-  private static final class WriterIndex extends WriterIndexField {
-    long q1, q2, q3, q4, q5, q6, q7, q8;
   }
 }

@@ -16,13 +16,17 @@ import java.util.concurrent.ExecutorService;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
-/** Opens run event streams, each on its own thread from the client's stream executor. */
+/**
+ * Opens run event streams: a listener's on its own thread from the client's stream executor, a
+ * {@link RunStream} on its reader's thread.
+ */
 public final class RunStreams {
   private final Transport transport;
   private final RunCalls runs;
   private final ReconnectPolicy policy;
   private final ExecutorService executor;
-  private final Set<ResumableEventStream> open = ConcurrentHashMap.newKeySet();
+  /** How to close each open stream, for {@link #cancelAll()}. */
+  private final Set<Runnable> open = ConcurrentHashMap.newKeySet();
 
   public RunStreams(Transport transport, RunCalls runs, ReconnectPolicy policy, ExecutorService executor) {
     this.transport = transport;
@@ -41,29 +45,34 @@ public final class RunStreams {
     return subscription;
   }
 
-  /** Streams {@code initial}'s events into a blocking {@link RunStream}. */
+  /**
+   * Sends {@code initial} and returns its events as a {@link RunStream}, once the server has
+   * accepted it; a refusal is thrown by the stream's first {@code hasNext()}.
+   */
   RunStream open(Request initial, @Nullable String runId) {
     RunStreamImpl events = new RunStreamImpl();
     RunEventHandler handler = new RunEventHandler(runs, new QueueSink(events), runId);
-    ResumableEventStream stream = newStream(initial, handler);
-    events.attach(stream, handler);
-    start(stream);
+    Runnable close = events::close;
+    events.attach(newStream(initial, handler), handler, () -> open.remove(close));
+    open.add(close);
+    events.connect();
     return events;
   }
 
   /** Cancels every open stream; each still ends with {@code onClosed}. */
   public void cancelAll() {
-    for (ResumableEventStream stream : open) stream.cancel();
+    for (Runnable close : open) close.run();
   }
 
   private void start(ResumableEventStream stream) {
-    open.add(stream);
+    Runnable cancel = stream::cancel;
+    open.add(cancel);
     executor.execute(
         () -> {
           try {
             stream.run();
           } finally {
-            open.remove(stream);
+            open.remove(cancel);
           }
         });
   }
@@ -143,7 +152,7 @@ public final class RunStreams {
     }
   }
 
-  /** Puts each event into a {@link RunStream}'s bounded buffer. */
+  /** Puts each event a {@link RunStream}'s pump reads into its pending events. */
   static final class QueueSink implements RunEventHandler.Sink {
     private final RunStreamImpl events;
 
