@@ -74,6 +74,19 @@ public final class RequiredFields implements JsonAdapter.Factory {
     }
   }
 
+  /**
+   * The path of the value {@code reader} just read. Built only for an error: building it for
+   * every model read would cost a string per object. Reading an array's element moved the
+   * array's index past it, so the last index is taken back by one.
+   */
+  static String pathOfValueRead(JsonReader reader) {
+    String path = reader.getPath();
+    if (!path.endsWith("]")) return path;
+    int open = path.lastIndexOf('[');
+    int index = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+    return path.substring(0, open + 1) + (index - 1) + "]";
+  }
+
   private static final class Checked extends JsonAdapter<Object> {
     private final JsonAdapter<Object> delegate;
     private final Check<Object> check;
@@ -85,11 +98,12 @@ public final class RequiredFields implements JsonAdapter.Factory {
 
     @Override
     public @Nullable Object fromJson(JsonReader reader) throws IOException {
-      String path = reader.getPath();
       Object value = delegate.fromJson(reader);
       if (value != null) {
         String missing = check.missing(value);
-        if (missing != null) throw new JsonDataException("Required value '" + missing + "' missing at " + path);
+        if (missing != null) {
+          throw new JsonDataException("Required value '" + missing + "' missing at " + pathOfValueRead(reader));
+        }
       }
       return value;
     }
