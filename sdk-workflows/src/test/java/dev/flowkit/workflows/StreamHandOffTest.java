@@ -57,7 +57,9 @@ class StreamHandOffTest {
       RunStream stream = client.workflows().streamFlow(flowId, Collections.emptyMap());
       // Nothing read yet, but the server has the request: the run exists.
       assertEquals(1, server.runsCreated(flowId));
-      assertEquals(1, server.openStreams());
+      long opened = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (server.openStreams() < 1 && System.nanoTime() < opened) Thread.sleep(5);
+      assertEquals(1, server.openStreams(), "the server counts the stream once it writes its body");
       stream.close();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
       while (server.openStreams() > 0 && System.nanoTime() < deadline) Thread.sleep(5);

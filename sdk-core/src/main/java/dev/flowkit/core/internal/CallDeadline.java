@@ -5,7 +5,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Interceptor;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
@@ -16,18 +15,10 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.flowkit.core.FlowTimeoutException}. OkHttp's own call timeout does not stop a
  * body that keeps trickling in.
  *
- * <p>Carried as a request tag and started by {@link #INTERCEPTOR} when the call begins (so
+ * <p>Carried as a request tag and started by {@link CallStart} when the call begins (so
  * that an async call waiting in the dispatcher's queue is not charged for the wait).
  */
 public final class CallDeadline {
-  /** Starts the tagged deadline when the call begins executing. */
-  static final Interceptor INTERCEPTOR =
-      chain -> {
-        CallDeadline deadline = chain.request().tag(CallDeadline.class);
-        if (deadline != null) deadline.start(chain.call());
-        return chain.proceed(chain.request());
-      };
-
   private static final ScheduledThreadPoolExecutor TIMER = timer();
 
   private final Duration timeout;

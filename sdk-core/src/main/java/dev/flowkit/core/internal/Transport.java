@@ -25,6 +25,7 @@ import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Dispatcher;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -50,6 +51,7 @@ public final class Transport {
   private final ErrorMapper errors;
   private final OkHttpClient streamClient;
   private final OkHttpClient base;
+  private final Headers headers;
 
   public Transport(ClientOptions options) {
     this(options, null, new SessionCookieJar(options.cookieStore(), Clock.systemUTC()), null, FlowJson.moshi());
@@ -81,8 +83,10 @@ public final class Transport {
     this.moshi = moshi;
     this.errors = new ErrorMapper(moshi);
     this.cookieJar = cookieJar;
+    CallStart start = new CallStart(options);
+    this.headers = start.headers();
     // One pool and dispatcher for both clients, one rate limit for every call of this client.
-    OkHttpClient shared = builder(this.base, options, authenticator, cookieJar).build();
+    OkHttpClient shared = builder(this.base, options, authenticator, cookieJar, start).build();
     Interceptor redirects = new RedirectInterceptor();
     RateLimiter limiter =
         options.maxRequestsPerSecond() > 0 ? new RateLimiter(options.maxRequestsPerSecond()) : null;
@@ -99,7 +103,6 @@ public final class Transport {
     for (OkHttpClient.Builder builder : new OkHttpClient.Builder[] {calls, streams}) {
       builder.addInterceptor(redirects);
       if (limiter != null) builder.addInterceptor(limiter);
-      builder.addInterceptor(CallTimeouts.INTERCEPTOR);
     }
     this.client = calls.build();
     this.streamClient = streams.build();
@@ -120,6 +123,7 @@ public final class Transport {
     this.moshi = other.moshi;
     this.errors = other.errors;
     this.cookieJar = other.cookieJar;
+    this.headers = other.headers;
     this.client = client;
     this.streamClient = streamClient;
   }
@@ -137,7 +141,11 @@ public final class Transport {
   }
 
   private static OkHttpClient.Builder builder(
-      OkHttpClient base, ClientOptions options, @Nullable Authenticator authenticator, SessionCookieJar cookieJar) {
+      OkHttpClient base,
+      ClientOptions options,
+      @Nullable Authenticator authenticator,
+      SessionCookieJar cookieJar,
+      CallStart start) {
     OkHttpClient.Builder builder = base.newBuilder();
     if (authenticator != null) builder.authenticator(authenticator);
     // First, so that the caller's own network interceptors (logging, say) see the answer as sent.
@@ -153,9 +161,7 @@ public final class Transport {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
-        .addInterceptor(CONTAIN_RUNTIME_FAILURES)
-        .addInterceptor(CallDeadline.INTERCEPTOR)
-        .addInterceptor(new HeadersInterceptor(options))
+        .addInterceptor(start)
         .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -163,20 +169,6 @@ public final class Transport {
         // moment earlier, would race it and end the call as an untyped "timeout".
         .callTimeout(0, TimeUnit.MILLISECONDS);
   }
-
-  /**
-   * A runtime exception from inside OkHttp (say, a {@code NumberFormatException} on a huge
-   * {@code Retry-After}) becomes an IOException, so that it ends the call as a typed failure
-   * instead of escaping, or killing a dispatcher thread on an async call.
-   */
-  private static final Interceptor CONTAIN_RUNTIME_FAILURES =
-      chain -> {
-        try {
-          return chain.proceed(chain.request());
-        } catch (RuntimeException e) {
-          throw new UnexpectedFailure(e);
-        }
-      };
 
   /**
    * Keeps OkHttp's own 503 handling out of the way, so that {@link RetryInterceptor} alone
@@ -242,20 +234,32 @@ public final class Transport {
 
   /** {@code baseUrl} plus the given path segments, each encoded as one segment. */
   public HttpUrl url(String... segments) {
-    HttpUrl.Builder url = options.baseUrl().newBuilder();
-    // baseUrl ends in '/', which leaves an empty last segment to replace.
-    url.removePathSegment(options.baseUrl().pathSize() - 1);
-    for (String segment : segments) url.addPathSegment(segment);
-    return url.build();
+    return pathBuilder(segments).build();
   }
 
   /** {@link #url(String...)} plus query parameters (null values are skipped). */
   public HttpUrl url(Map<String, String> query, String... segments) {
-    HttpUrl.Builder url = url(segments).newBuilder();
+    HttpUrl.Builder url = pathBuilder(segments);
     for (Map.Entry<String, String> entry : query.entrySet()) {
       if (entry.getValue() != null) url.addQueryParameter(entry.getKey(), entry.getValue());
     }
     return url.build();
+  }
+
+  private HttpUrl.Builder pathBuilder(String... segments) {
+    HttpUrl.Builder url = options.baseUrl().newBuilder();
+    // baseUrl ends in '/', which leaves an empty last segment to replace.
+    url.removePathSegment(options.baseUrl().pathSize() - 1);
+    for (String segment : segments) url.addPathSegment(segment);
+    return url;
+  }
+
+  /**
+   * A request to {@code url} that already carries the client's headers (user agent, default
+   * headers, API key), so that no interceptor has to copy it to add them.
+   */
+  public Request.Builder newRequest(HttpUrl url) {
+    return new Request.Builder().url(url).headers(headers);
   }
 
   /** A JSON body of {@code value}, encoded with the shared Moshi. */

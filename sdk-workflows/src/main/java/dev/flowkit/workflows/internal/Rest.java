@@ -45,7 +45,7 @@ public final class Rest {
   public <T> ApiCall<T> get(Type type, Map<String, String> query, String... path) {
     Profile.Bound bound = profile.bind(transport, "GET", query, null, path);
     if (bound != null) return ApiCall.bound(transport, profile, bound, type);
-    return ApiCall.of(transport, new Request.Builder().url(transport.url(query, path)).get().build(), type);
+    return ApiCall.of(transport, transport.newRequest(transport.url(query, path)).get().build(), type);
   }
 
   /** {@code GET path}, decoded as {@code type}. */
@@ -62,7 +62,7 @@ public final class Rest {
   public <T> ApiCall<T> send(String method, Type type, @Nullable Object body, String... path) {
     Profile.Bound bound = profile.bind(transport, method, Collections.<String, String>emptyMap(), body, path);
     if (bound != null) return ApiCall.bound(transport, profile, bound, type);
-    return ApiCall.of(transport, idempotent(request(method, transport.url(path), body)), type);
+    return ApiCall.of(transport, request(method, transport.url(path), transport.jsonBody(body)), type);
   }
 
   /** {@code method path} with a body already encoded as JSON, decoded as {@code type}. */
@@ -76,9 +76,7 @@ public final class Rest {
       }
       return send(method, type, body, path);
     }
-    Request request =
-        new Request.Builder().url(transport.url(path)).method(method, RequestBody.create(json, Transport.JSON)).build();
-    return ApiCall.of(transport, idempotent(request), type);
+    return ApiCall.of(transport, request(method, transport.url(path), RequestBody.create(json, Transport.JSON)), type);
   }
 
   /**
@@ -99,7 +97,7 @@ public final class Rest {
   public ApiCall<@Nullable Void> delete(String... path) {
     Profile.Bound bound = profile.bind(transport, "DELETE", Collections.<String, String>emptyMap(), null, path);
     if (bound != null) return ApiCall.bound(transport, profile, bound, null);
-    return ApiCall.noContent(transport, new Request.Builder().url(transport.url(path)).delete().build());
+    return ApiCall.noContent(transport, transport.newRequest(transport.url(path)).delete().build());
   }
 
   /**
@@ -122,8 +120,11 @@ public final class Rest {
     return profile.supports(operation);
   }
 
-  private Request request(String method, HttpUrl url, @Nullable Object body) {
-    return new Request.Builder().url(url).method(method, transport.jsonBody(body)).build();
+  /** The request, with a fresh {@code Idempotency-Key} if it is a POST (see {@link #idempotent}). */
+  private Request request(String method, HttpUrl url, RequestBody body) {
+    Request.Builder request = transport.newRequest(url).method(method, body);
+    if (method.equals("POST")) request.header(IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+    return request.build();
   }
 
   /** Rejects a null or empty id before it becomes a wrong URL. */
