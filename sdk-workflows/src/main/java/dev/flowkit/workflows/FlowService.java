@@ -104,7 +104,9 @@ public interface FlowService {
   RunSubscription streamFlow(String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener);
 
   /**
-   * Starts a run and returns its events as a blocking, closeable {@link RunStream}.
+   * Starts a run and returns its events as a blocking, closeable {@link RunStream}. Returns once
+   * the server has accepted the request, so the run exists even if the stream is closed unread;
+   * a refusal (say, 404 for an unknown flow) is thrown by the stream's first {@code hasNext()}.
    *
    * <pre>{@code
    * try (RunStream events = client.workflows().streamFlow(flowId, input)) {

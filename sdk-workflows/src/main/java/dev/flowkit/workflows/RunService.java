@@ -58,6 +58,9 @@ public interface RunService {
    */
   RunSubscription streamRun(String runId, RunEventListener listener);
 
-  /** The run's events as a blocking, closeable {@link RunStream}. */
+  /**
+   * The run's events as a blocking, closeable {@link RunStream}, from its first; returns once the
+   * server has accepted the request, and a refusal is thrown by the first {@code hasNext()}.
+   */
   RunStream streamRun(String runId);
 }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A run's events, read one at a time: {@link #hasNext()} blocks until the next event arrives or
- * the stream is over. The buffer is bounded, so a slow reader slows the network read instead of
- * growing memory. A run that fails ends the stream with its {@link RunEvent.Failure}; a stream
+ * the stream is over. The events are read on the caller's own thread, as it asks for them: a slow
+ * reader slows the network read instead of growing memory, and one reader at a time may read. A run that fails ends the stream with its {@link RunEvent.Failure}; a stream
  * that fails for good throws its {@link FlowException} from {@code hasNext()}. Always close it;
  * {@link #close()} from another thread wakes a reader waiting in {@code hasNext()}.
  *

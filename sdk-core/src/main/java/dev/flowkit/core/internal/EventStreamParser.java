@@ -42,9 +42,11 @@ public final class EventStreamParser {
      * @param lastEventId the last event id after this event's block, null if empty
      * @param idField whether this event's own block had a (valid) {@code id} field
      * @param type the {@code event} field, or null for the default type ({@code message})
-     * @param data the data lines joined with LF
+     * @param data the data lines joined with LF, as UTF-8 bytes (read them with {@code readUtf8()}
+     *     to decode them as the standard does); valid during this call only, so that a JSON
+     *     decoder reads the bytes without a {@code String} between
      */
-    void onEvent(@Nullable String lastEventId, boolean idField, @Nullable String type, String data);
+    void onEvent(@Nullable String lastEventId, boolean idField, @Nullable String type, Buffer data);
 
     /**
      * A blank line ended a block that had an {@code id} field but no data: nothing is
@@ -68,9 +70,12 @@ public final class EventStreamParser {
 
   private final Listener listener;
   private final Buffer pending = new Buffer();
-  // The data buffer, as UTF-8 bytes: decoded once per event, not once per line. LF cannot be part
-  // of a multi-byte sequence, so decoding the joined lines gives what decoding each would.
+  // The data buffer, as UTF-8 bytes: decoded once per event (or never: a JSON decoder reads the
+  // bytes), not once per line. LF cannot be part of a multi-byte sequence, so decoding the joined
+  // lines gives what decoding each would. The LF goes before each line after the first, so the
+  // buffer never holds the standard's last LF, which dispatch would remove.
   private final Buffer data = new Buffer();
+  private boolean hasData; // a data field was seen: the standard's buffer is not empty
   private @Nullable String eventType;
   private String lastEventIdBuffer;
   private String lastEventId; // the "last event ID string": the buffer as of the last dispatch
@@ -131,6 +136,7 @@ public final class EventStreamParser {
     pending.clear();
     scanned = 0;
     data.clear();
+    hasData = false;
     eventType = null;
     idField = false;
   }
@@ -163,8 +169,7 @@ public final class EventStreamParser {
     }
     long colon = pending.indexOf((byte) ':', 0, length);
     long fieldEnd = colon < 0 ? length : colon;
-    ByteString field =
-        is(fieldEnd, DATA) ? DATA : is(fieldEnd, EVENT) ? EVENT : is(fieldEnd, ID) ? ID : is(fieldEnd, RETRY) ? RETRY : null;
+    ByteString field = field(fieldEnd);
     long valueLength = 0;
     if (colon < 0) {
       pending.skip(length); // a field with an empty value
@@ -180,8 +185,9 @@ public final class EventStreamParser {
       pending.skip(valueLength);
     } else if (field == DATA) {
       if (data.size() + valueLength + 1L > MAX_EVENT_BYTES) throw tooLarge("event");
+      if (hasData) data.writeByte('\n');
       data.write(pending, valueLength);
-      data.writeByte('\n');
+      hasData = true;
     } else if (field == EVENT) {
       eventType = pending.readUtf8(valueLength);
     } else if (field == ID) {
@@ -202,18 +208,33 @@ public final class EventStreamParser {
     idField = false;
     String type = eventType == null || eventType.isEmpty() ? null : eventType;
     eventType = null;
-    if (data.size() == 0) {
+    if (!hasData) {
       if (hadId) listener.onLastEventId(lastEventId());
       return;
     }
-    String value;
+    hasData = false;
     try {
-      value = data.readUtf8(data.size() - 1); // the last LF goes
-      data.skip(1);
-    } catch (EOFException impossible) {
-      throw new AssertionError(impossible);
+      listener.onEvent(lastEventId(), hadId, type, data);
+    } finally {
+      data.clear(); // whatever the listener left unread
     }
-    listener.onEvent(lastEventId(), hadId, type, value);
+  }
+
+  /** The known field the line's first {@code fieldEnd} bytes name, or null. */
+  private @Nullable ByteString field(long fieldEnd) {
+    if (fieldEnd == 0) return null;
+    switch (pending.getByte(0)) {
+      case 'd':
+        return is(fieldEnd, DATA) ? DATA : null;
+      case 'e':
+        return is(fieldEnd, EVENT) ? EVENT : null;
+      case 'i':
+        return is(fieldEnd, ID) ? ID : null;
+      case 'r':
+        return is(fieldEnd, RETRY) ? RETRY : null;
+      default:
+        return null;
+    }
   }
 
   private boolean is(long fieldEnd, ByteString field) {

@@ -46,6 +46,14 @@ public final class ResumableEventStream {
      */
     void onEvent(@Nullable String id, @Nullable String type, String data);
 
+    /**
+     * As {@link #onEvent(String, String, String)}, with the data as its UTF-8 bytes, valid during
+     * this call only: a handler that decodes JSON reads them without a {@code String} between.
+     */
+    default void onEvent(@Nullable String id, @Nullable String type, Buffer data) {
+      onEvent(id, type, data.readUtf8());
+    }
+
     /** The stream dropped and is about to be resumed; {@code attempt} counts from 1. */
     void onReconnect(int attempt, @Nullable String lastEventId, Throwable cause);
 
@@ -273,7 +281,7 @@ public final class ResumableEventStream {
         lastEventId,
         new EventStreamParser.Listener() {
           @Override
-          public void onEvent(@Nullable String id, boolean idField, @Nullable String type, String data) {
+          public void onEvent(@Nullable String id, boolean idField, @Nullable String type, Buffer data) {
             deliver(id, idField, type, data);
           }
 
@@ -290,7 +298,7 @@ public final class ResumableEventStream {
   }
 
   /** Records the id and hands the event on, unless its own id says it was delivered already. */
-  private void deliver(@Nullable String id, boolean idField, @Nullable String type, @Nullable String data) {
+  private void deliver(@Nullable String id, boolean idField, @Nullable String type, @Nullable Buffer data) {
     if (canceled || handler.isFinished()) return;
     if (idField && id != null) {
       long sequence = sequence(id);

@@ -7,6 +7,7 @@ import dev.flowkit.core.StreamException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,8 +229,8 @@ class EventStreamParserTest {
     final List<Long> retries = new ArrayList<>();
 
     @Override
-    public void onEvent(@Nullable String lastEventId, boolean idField, @Nullable String type, String data) {
-      events.add(lastEventId + " " + type + " " + data);
+    public void onEvent(@Nullable String lastEventId, boolean idField, @Nullable String type, Buffer data) {
+      events.add(lastEventId + " " + type + " " + data.readUtf8());
       idFields.add(idField);
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import okio.Buffer;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,11 +38,20 @@ final class RunEventDecoder {
 
   /** Decodes one event; a payload that is not the JSON its type promises is a stream error. */
   static RunEvent decode(@Nullable String id, @Nullable String type, String data) {
+    return decode(id, type, new Buffer().writeUtf8(data));
+  }
+
+  /** As {@link #decode(String, String, String)}, reading the data's UTF-8 bytes (all of them). */
+  static RunEvent decode(@Nullable String id, @Nullable String type, BufferedSource data) {
     if (type == null || !(type.equals("msg") || type.equals("stream") || type.equals("output") || type.equals("error"))) {
-      return new RunEvent.Other(id, type, data);
+      try {
+        return new RunEvent.Other(id, type, data.readUtf8());
+      } catch (IOException impossible) {
+        throw new AssertionError(impossible); // the data is in memory
+      }
     }
     try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(data));
+      JsonReader reader = JsonReader.of(data);
       // A null payload reads as an object with no fields.
       boolean isNull = reader.peek() == JsonReader.Token.NULL;
       if (isNull) {
@@ -190,7 +200,9 @@ final class RunEventDecoder {
 
   /** A string as it is; any other value as the text of its decoded form; null for null. */
   private static @Nullable String nullableText(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.STRING) return reader.nextString();
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.STRING) return reader.nextString();
+    if (token == JsonReader.Token.NULL) return reader.nextNull();
     Object value = reader.readJsonValue();
     return value == null ? null : String.valueOf(value);
   }

@@ -6,6 +6,7 @@ import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.models.RunEvent;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +50,13 @@ public final class RunEventHandler implements ResumableEventStream.Handler {
 
   @Override
   public void onEvent(@Nullable String id, @Nullable String type, String data) {
-    RunEvent event = decode(id, type, data);
+    onEvent(id, type, new Buffer().writeUtf8(data));
+  }
+
+  /** The data is read as bytes, straight into the typed event. */
+  @Override
+  public void onEvent(@Nullable String id, @Nullable String type, Buffer data) {
+    RunEvent event = RunEventDecoder.decode(id, type, data);
     if (event instanceof RunEvent.Message) {
       RunEvent.Message message = (RunEvent.Message) event;
       Object started = message.data().get("runId");
@@ -85,10 +92,5 @@ public final class RunEventHandler implements ResumableEventStream.Handler {
   @Override
   public void onClosed() {
     sink.closed();
-  }
-
-  /** Decodes one event; a payload that is not the JSON its type promises is a stream error. */
-  static RunEvent decode(@Nullable String id, @Nullable String type, String data) {
-    return RunEventDecoder.decode(id, type, data);
   }
 }

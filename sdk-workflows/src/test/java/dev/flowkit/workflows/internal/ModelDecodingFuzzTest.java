@@ -97,7 +97,7 @@ class ModelDecodingFuzzTest {
     String type = EVENT_TYPES[(input[0] & 0xff) % EVENT_TYPES.length];
     String data = new String(input, 1, input.length - 1, StandardCharsets.UTF_8);
     try {
-      RunEventHandler.decode("1", type, data).toString();
+      RunEventDecoder.decode("1", type, data).toString();
     } catch (FlowException expected) {
       // A payload that is not the JSON its type promises is a StreamException.
     }
