@@ -1,6 +1,7 @@
 package dev.flowkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -248,6 +249,38 @@ class ResumableEventStreamTest {
               }
             })
         .build();
+  }
+
+  @Test
+  void pullModeReadsOnlyUntilTheNextEventAndResumesAcrossADrop() throws Exception {
+    // The first body ends after event 1, before the final event: the pump after it resumes.
+    server.enqueue(new MockResponse.Builder()
+        .addHeader("Content-Type", "text/event-stream")
+        .body(new Buffer().writeUtf8("retry: 10\nid: 1\nevent: msg\ndata: a\n\n"))
+        .build());
+    server.enqueue(sse(new Buffer().writeUtf8("id: 2\nevent: msg\ndata: b\n\nid: 3\nevent: output\ndata: c\n\n")));
+    Request initial = new Request.Builder().url(server.url("/stream")).build();
+    ResumableEventStream stream = new ResumableEventStream(
+        transport.streamClient(), transport.errors(), ReconnectPolicy.defaults(), initial, recorder.with(server));
+
+    assertTrue(stream.connect());
+    assertEquals(List.of(), recorder.events, "connect() reads no event");
+    assertTrue(stream.pump());
+    assertEquals(List.of("1 msg a"), recorder.events);
+    assertFalse(recorder.closed);
+    assertTrue(stream.pump()); // the first body ends early: resumed after id 1 on this thread
+    assertEquals(List.of("1@1"), recorder.reconnects);
+    assertTrue(recorder.events.contains("2 msg b"));
+    int pumps = 0;
+    while (stream.pump() && pumps++ < 10) {
+      // to the end
+    }
+    assertEquals(List.of("1 msg a", "2 msg b", "3 output c"), recorder.events);
+    assertTrue(recorder.closed);
+    assertNull(recorder.failure);
+    assertFalse(stream.pump(), "over stays over");
+    server.takeRequest(5, TimeUnit.SECONDS);
+    assertEquals("1", server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Last-Event-ID"));
   }
 
   private void run(ReconnectPolicy policy) {
