@@ -211,35 +211,36 @@ public final class ResumableEventStream {
     } catch (IOException e) {
       return retry(e, false);
     }
+    FlowApiException refusal;
     boolean keep = false;
     try {
       if (answer.code() == 204) return false;
-      if (!answer.isSuccessful()) {
-        FlowApiException error = errors.toException(answer, Transport.describe(request));
-        if (!isRetryable(answer.code())) {
-          fail(error);
+      if (answer.isSuccessful()) {
+        if (!isEventStream(answer.body())) {
+          fail(new StreamException(
+              "Expected text/event-stream from " + Transport.describe(request) + " but got "
+                  + answer.body().contentType(), null));
           return false;
         }
-        retryAfterMillis = retryAfterMillis(answer);
-        // 429 or 503: the server did nothing, so asking again is safe
-        return retry(error, answer.code() == 429 || answer.code() == 503);
+        response = answer;
+        keep = true;
+        parser = newParser();
+        sequenceAtOpen = lastSequence;
+        idAtOpen = lastEventId;
+        handler.onOpen(answer);
+        return true;
       }
-      if (!isEventStream(answer.body())) {
-        fail(new StreamException(
-            "Expected text/event-stream from " + Transport.describe(request) + " but got "
-                + answer.body().contentType(), null));
+      refusal = errors.toException(answer, Transport.describe(request));
+      if (!isRetryable(answer.code())) {
+        fail(refusal);
         return false;
       }
-      response = answer;
-      keep = true;
-      parser = newParser();
-      sequenceAtOpen = lastSequence;
-      idAtOpen = lastEventId;
-      handler.onOpen(answer);
-      return true;
+      retryAfterMillis = retryAfterMillis(answer);
     } finally {
-      if (!keep) answer.close();
+      if (!keep) answer.close(); // before any wait for a retry
     }
+    // 429 or 503: the server did nothing, so asking again is safe
+    return retry(refusal, refusal.statusCode() == 429 || refusal.statusCode() == 503);
   }
 
   /** The open connection ended; a connection that delivered something resets the attempts. */
