@@ -2,16 +2,13 @@ package dev.flowkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Each example runs to its end and prints what the README promises. */
 class ExamplesTest {
   @Test
   void quickstartLogsInListsTriggersAndPrintsTheOutput() throws Exception {
-    String out = run(() -> Quickstart.main(new String[0]));
+    String out = StandardOutput.of(() -> Quickstart.main(new String[0]));
     assertTrue(out.contains("Logged in as Demo User in Demo Workspace"), out);
     assertTrue(out.contains("Session authenticated: true"), out);
     assertTrue(out.contains("Hello  ENABLED"), out);
@@ -21,7 +18,7 @@ class ExamplesTest {
 
   @Test
   void streamingExamplePrintsTokensAsTheyComeAndTheOutput() throws Exception {
-    String out = run(() -> StreamingExample.main(new String[0]));
+    String out = StandardOutput.of(() -> StreamingExample.main(new String[0]));
     assertTrue(out.contains("[write] started"), out);
     assertTrue(out.contains("Once upon a time, AI quietly changed everything for one small curious town."), out);
     assertTrue(out.contains("Output after"), out);
@@ -29,25 +26,9 @@ class ExamplesTest {
 
   @Test
   void asyncExampleRunsFiftyTriggersAndWalksThePages() throws Exception {
-    String out = run(() -> AsyncExample.main(new String[0]));
+    String out = StandardOutput.of(() -> AsyncExample.main(new String[0]));
     assertTrue(out.contains("Finished runs: 50"), out);
     assertTrue(out.contains("Succeeded runs: 50"), out);
     assertTrue(out.contains("Quick run SUCCEEDED: {greeting=Hello, Ada!}"), out);
-  }
-
-  interface Main {
-    void run() throws Exception;
-  }
-
-  private static synchronized String run(Main main) throws Exception {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      main.run();
-    } finally {
-      System.setOut(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
   }
 }

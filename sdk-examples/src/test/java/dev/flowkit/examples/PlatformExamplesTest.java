@@ -2,16 +2,13 @@ package dev.flowkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Each platform's example runs to its end against the server impersonating that platform. */
 class PlatformExamplesTest {
   @Test
   void iaiFlowExampleRunsTheQuickstart() throws Exception {
-    String out = run(() -> IaiFlowExample.main(new String[0]));
+    String out = StandardOutput.of(() -> IaiFlowExample.main(new String[0]));
     assertTrue(out.contains("Signed in as demo@flowkit.dev"), out);
     assertTrue(out.contains("Hello  v1  ENABLED"), out);
     assertTrue(out.contains("Run of Hello: SUCCEEDED"), out);
@@ -21,7 +18,7 @@ class PlatformExamplesTest {
 
   @Test
   void flowAiExampleCallsAndStreams() throws Exception {
-    String out = run(() -> FlowAiExample.main(new String[0]));
+    String out = StandardOutput.of(() -> FlowAiExample.main(new String[0]));
     assertTrue(out.contains("output: {greeting=Hello, Are you there?!}"), out);
     assertTrue(out.contains("Once upon a time, AI quietly changed everything for one small curious town."), out);
     assertTrue(out.contains("event:output after"), out);
@@ -29,7 +26,7 @@ class PlatformExamplesTest {
 
   @Test
   void imbraceExampleMakesThePagesCalls() throws Exception {
-    String out = run(() -> ImbraceExample.main(new String[0]));
+    String out = StandardOutput.of(() -> ImbraceExample.main(new String[0]));
     assertTrue(out.contains(" Hello"), out);
     assertTrue(out.contains("Failing flow's run: FAILED (boom)"), out);
     assertTrue(out.contains("FAILED runs: 1"), out);
@@ -38,29 +35,11 @@ class PlatformExamplesTest {
 
   @Test
   void flow8ExampleWalksPagesAndCancelsAPlay() throws Exception {
-    String out = run(() -> Flow8Example.main(new String[0]));
+    String out = StandardOutput.of(() -> Flow8Example.main(new String[0]));
     assertTrue(out.contains("Signed in as demo@flowkit.dev"), out);
     assertTrue(out.contains("Flows: 5 in 3 pages of 2"), out);
     assertTrue(out.contains("  5. "), out);
     assertTrue(out.contains(": SUCCEEDED {greeting=Hello, Ada!}"), out);
     assertTrue(out.contains(": CANCELED"), out);
-  }
-
-  interface Main {
-    void run() throws Exception;
-  }
-
-  private static String run(Main main) throws Exception {
-    synchronized (System.class) {
-      PrintStream original = System.out;
-      ByteArrayOutputStream captured = new ByteArrayOutputStream();
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      try {
-        main.run();
-      } finally {
-        System.setOut(original);
-      }
-      return captured.toString(StandardCharsets.UTF_8);
-    }
   }
 }
