@@ -16,7 +16,7 @@ public class RateLimitException extends FlowApiException {
    */
   public RateLimitException(String message, ErrorResponse response) {
     super(message, response);
-    this.retryAfter = ErrorMapper.retryAfter(response.headers().get("Retry-After"));
+    this.retryAfter = ErrorMapper.retryAfter(response.headers());
   }
 
   /** How long the server asked the client to wait ({@code Retry-After}), or null. */

@@ -1,6 +1,7 @@
 package dev.flowkit.core.internal;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.flowkit.core.BadRequestException;
@@ -16,12 +17,10 @@ import dev.flowkit.core.UnprocessableEntityException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.Date;
 import java.util.Map;
+import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -105,8 +104,13 @@ public final class ErrorMapper {
     }
   }
 
-  /** Parses {@code Retry-After} as seconds or an HTTP date; null if absent or unreadable. */
-  public static @Nullable Duration retryAfter(@Nullable String value) {
+  /**
+   * {@code Retry-After} as a wait: whole seconds, or an HTTP date in any of the three forms RFC
+   * 9110 says a recipient must accept (IMF-fixdate, RFC 850, asctime); a date in the past is no
+   * wait. Null if absent or unreadable.
+   */
+  public static @Nullable Duration retryAfter(Headers headers) {
+    String value = headers.get("Retry-After");
     if (value == null) return null;
     String trimmed = value.trim();
     try {
@@ -117,14 +121,30 @@ public final class ErrorMapper {
       if (!trimmed.isEmpty() && trimmed.chars().allMatch(Character::isDigit)) {
         return Duration.ofSeconds(MAX_RETRY_AFTER_SECONDS); // more digits than a long holds
       }
-      try {
-        Instant date = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration wait = Duration.between(Instant.now(), date);
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException notADate) {
-        return null;
-      }
+      Date date = headers.getDate("Retry-After"); // OkHttp's HTTP-date parser, all three forms
+      if (date == null) return null;
+      Duration wait = Duration.ofMillis(date.getTime() - System.currentTimeMillis());
+      return wait.isNegative() ? Duration.ZERO : wait;
     }
+  }
+
+  /**
+   * The {@code error} code of a contract error body, read from a peek at its first
+   * {@link #SNIPPET_BYTES} (the body stays unread), or null when it has none.
+   */
+  static @Nullable String errorCode(Response response) {
+    try (JsonReader reader = JsonReader.of(response.peekBody(SNIPPET_BYTES).source())) {
+      reader.beginObject();
+      while (reader.hasNext()) {
+        if (reader.nextName().equals("error") && reader.peek() == JsonReader.Token.STRING) {
+          return reader.nextString();
+        }
+        reader.skipValue();
+      }
+    } catch (IOException | RuntimeException notContractJson) {
+      // not JSON, cut off, or another shape: no code
+    }
+    return null;
   }
 
   private static String readSnippet(@Nullable ResponseBody body) {

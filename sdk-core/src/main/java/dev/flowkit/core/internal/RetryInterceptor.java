@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>500, 502, 504 and IO failures only when repeating cannot do the work twice: a GET,
  *       HEAD, PUT or DELETE, or a request that carries an {@code Idempotency-Key} (every POST
  *       that creates something carries one, the same on every attempt).
+ *   <li>409 {@code IDEMPOTENCY_IN_PROGRESS} for a request with an {@code Idempotency-Key}: the
+ *       first attempt is still running on the server, and the repeat gets its answer.
  * </ul>
  *
  * Waits follow {@code Retry-After} when given (capped at {@link #MAX_WAIT}), else exponential
@@ -55,10 +57,10 @@ final class RetryInterceptor implements Interceptor {
         sleep(chain, backoffMillis(attempt, null), e);
         continue;
       }
-      int code = response.code();
-      boolean retryable = code == 408 || code == 429 || code == 503 || (repeatable && (code == 500 || code == 502 || code == 504));
-      if (!retryable || attempt >= maxRetries || chain.call().isCanceled()) return response;
-      Duration retryAfter = ErrorMapper.retryAfter(response.header("Retry-After"));
+      if (attempt >= maxRetries || chain.call().isCanceled() || !isRetryable(request, response, repeatable)) {
+        return response;
+      }
+      Duration retryAfter = ErrorMapper.retryAfter(response.headers());
       if (retryAfter != null && retryAfter.compareTo(MAX_WAIT) > 0) return response; // too long: the caller decides
       response.close();
       sleep(chain, backoffMillis(attempt, retryAfter), null);
@@ -77,6 +79,19 @@ final class RetryInterceptor implements Interceptor {
       response.close();
       throw e;
     }
+  }
+
+  /** Whether {@code response} says the same request may be sent again (see the class comment). */
+  static boolean isRetryable(Request request, Response response, boolean repeatable) {
+    int code = response.code();
+    return code == 408 || code == 429 || code == 503
+        || (repeatable && (code == 500 || code == 502 || code == 504))
+        || (code == 409 && request.header("Idempotency-Key") != null && isInProgress(response));
+  }
+
+  /** Whether a 409 is the idempotency store's "the first attempt is still running". */
+  static boolean isInProgress(Response response) {
+    return "IDEMPOTENCY_IN_PROGRESS".equals(ErrorMapper.errorCode(response));
   }
 
   static boolean isRepeatable(Request request) {

@@ -3,6 +3,7 @@ package dev.flowkit.workflows.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.server.RecordedExchange;
 import dev.flowkit.server.ReferenceServer;
@@ -19,11 +20,16 @@ import dev.flowkit.workflows.models.FlowOperation;
 import dev.flowkit.workflows.models.Folder;
 import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.UpsertConnectionParams;
+import dev.flowkit.workflows.models.FlowRun;
+import dev.flowkit.workflows.models.RunStatus;
+import dev.flowkit.workflows.models.TriggerFlowParams;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -108,5 +114,28 @@ class IdempotencyTest {
       Folder b = client.workflows().createFolder(CreateFolderParams.of("Twice"));
       assertNotEquals(a.id(), b.id(), "a new call is a new key, not a replay");
     }
+  }
+
+  @Test
+  void aRepeatWhileTheFirstIsStillRunningGetsTheFirstsAnswer(ReferenceServer server) throws Exception {
+    String slow = server.flowId("Slow"); // a 2 s DELAY: the sync trigger holds its key that long
+    TriggerFlowParams keyed = TriggerFlowParams.builder().idempotencyKey("order-1234").build();
+    try (FlowClient client = client(server)) {
+      CompletableFuture<FlowRun> first = CompletableFuture.supplyAsync(
+          () -> client.workflows().triggerFlowSync(slow, Map.of(), Duration.ofSeconds(10), keyed));
+      for (int i = 0; i < 500 && server.runsCreated(slow) == 0; i++) Thread.sleep(10);
+      assertEquals(1, server.runsCreated(slow), "the first trigger reached the server");
+
+      // The server answers 409 IDEMPOTENCY_IN_PROGRESS (Retry-After: 1) until the first is done.
+      FlowRun second = client.workflows().triggerFlowSync(slow, Map.of(), Duration.ofSeconds(10), keyed);
+      assertEquals(first.get(15, TimeUnit.SECONDS).id(), second.id());
+      assertEquals(RunStatus.SUCCEEDED, second.status());
+    }
+    assertEquals(1, server.runsCreated(slow));
+    List<Integer> statuses = server.exchanges().stream()
+        .filter(x -> x.method().equals("POST") && x.path().equals("/api/flows/" + slow + "/run"))
+        .map(RecordedExchange::status).collect(Collectors.toList());
+    assertTrue(statuses.contains(409), statuses.toString());
+    assertEquals(200, (int) statuses.get(statuses.size() - 1), statuses.toString());
   }
 }
