@@ -3,8 +3,10 @@ package dev.flowkit.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An event stream failed for good: it was refused (a 4xx, or an answer that is not
- * {@code text/event-stream}), or it dropped more often than the reconnect budget allows.
+ * An event stream failed for good: its answer was not a 200 {@code text/event-stream} (a refusal
+ * with a status comes as the matching {@link FlowApiException} instead), it dropped with no way
+ * to resume, or it dropped (or was told to come back later) more often than its
+ * {@link ReconnectPolicy} allows.
  */
 public class StreamException extends FlowException {
   private static final long serialVersionUID = 1L;

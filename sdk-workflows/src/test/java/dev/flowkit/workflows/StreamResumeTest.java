@@ -1,9 +1,11 @@
 package dev.flowkit.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.core.InternalServerException;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
 import dev.flowkit.workflows.contract.ContractExtension;
@@ -84,18 +86,41 @@ class StreamResumeTest {
   }
 
   @Test
-  void aStreamingTriggerThatFailsBeforeTheRunIsKnownIsNotRepeated(ReferenceServer server) throws Exception {
+  void aStreamingTriggerAnsweredWithAServerErrorFailsAtOnce(ReferenceServer server) throws Exception {
     try (FlowClient client = StreamFixtures.client(server)) {
       String flowId = StreamFixtures.llmFlow(client, 44, 0);
-      // A 500 may come after the run was created: asking again could start a second one.
+      // Only a 200 event stream opens a stream (the HTML standard); a 500 is not "come back later".
       server.faults().on("POST", "/api/flows/*/run").times(1).respond(500);
       StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
       RunSubscription run = client.workflows().streamFlow(flowId, Map.of(), recorder);
       assertTrue(run.awaitCompletion(Duration.ofSeconds(10)));
 
       assertEquals(1, recorder.errors.size());
-      assertTrue(recorder.errors.get(0).getMessage().contains("cannot be resumed"), recorder.errors.get(0).getMessage());
+      assertInstanceOf(InternalServerException.class, recorder.errors.get(0));
+      assertEquals(List.of(), recorder.reconnects);
       assertEquals(0, server.runsCreated(flowId));
+    }
+  }
+
+  @Test
+  void aStreamingTriggerWhoseAnswerWasLostIsSentAgainAndStreamsThatOneRun(ReferenceServer server) throws Exception {
+    try (FlowClient client = StreamFixtures.client(server)) {
+      String flowId = StreamFixtures.llmFlow(client, 44, 0);
+      // The server creates the run, then the connection closes before any byte of the answer.
+      server.faults().on("POST", "/api/flows/*/run").times(1).resetConnection();
+      StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
+      RunSubscription run = client.workflows().streamFlow(flowId, Map.of(), recorder);
+      assertTrue(run.awaitCompletion(Duration.ofSeconds(10)));
+
+      assertEquals(List.of(), recorder.errors);
+      assertEquals(ONE_TO_FIFTY, recorder.ids(), "the repeat streams the same run from its first event");
+      assertEquals(List.of("1@null"), recorder.reconnects);
+      assertEquals(1, server.runsCreated(flowId));
+      List<String> keys = server.exchanges().stream()
+          .filter(x -> x.method().equals("POST") && x.path().endsWith("/run"))
+          .map(x -> x.requestHeaders().get("Idempotency-Key")).collect(Collectors.toList());
+      assertEquals(2, keys.size());
+      assertEquals(keys.get(0), keys.get(1), "the repeat carries the same key");
     }
   }
 

@@ -25,8 +25,14 @@ import org.jspecify.annotations.Nullable;
  * once, in order, across reconnects: an event is dropped as a replay only when its own
  * {@code id} is a sequence number at or below one already delivered.
  *
- * <p>It never reconnects on 204 (a clean end), on a 4xx, or on an answer that is not
- * {@code text/event-stream}. {@link #run()} blocks the calling thread until the stream ends;
+ * <p>Only a 200 answer of type {@code text/event-stream} opens the stream, as the standard
+ * says. A 204 ends it cleanly. An answer that says "come back later" without having done
+ * anything (408, 429, 503, or 409 {@code IDEMPOTENCY_IN_PROGRESS} to a request with an
+ * {@code Idempotency-Key}) is asked again under the same {@link ReconnectPolicy}, after its
+ * {@code Retry-After}. Every other answer (another 2xx, 3xx, 4xx or 5xx, or another type)
+ * fails the stream without a reconnect. A request that was never answered is sent again when
+ * there is no resume request but repeating it is safe (a GET, or a POST with an
+ * {@code Idempotency-Key}, whose repeat streams the same run). {@link #run()} blocks the calling thread until the stream ends;
  * {@link #pump()} instead reads only until the next event, so that a reader on its own thread
  * pulls events without a second thread or a queue between. Every {@link Handler} callback comes
  * from the thread that reads, and none comes after {@link Handler#onClosed()}. Whatever fails
@@ -216,10 +222,10 @@ public final class ResumableEventStream {
     try {
       if (answer.code() == 204) return false;
       if (answer.isSuccessful()) {
-        if (!isEventStream(answer.body())) {
+        if (answer.code() != 200 || !isEventStream(answer.body())) {
           fail(new StreamException(
-              "Expected text/event-stream from " + Transport.describe(request) + " but got "
-                  + answer.body().contentType(), null));
+              "Expected 200 text/event-stream from " + Transport.describe(request) + " but got "
+                  + answer.code() + " " + answer.body().contentType(), null));
           return false;
         }
         response = answer;
@@ -230,8 +236,9 @@ public final class ResumableEventStream {
         handler.onOpen(answer);
         return true;
       }
+      boolean later = isComeBackLater(request, answer);
       refusal = errors.toException(answer, Transport.describe(request));
-      if (!isRetryable(answer.code())) {
+      if (!later) {
         fail(refusal);
         return false;
       }
@@ -239,8 +246,7 @@ public final class ResumableEventStream {
     } finally {
       if (!keep) answer.close(); // before any wait for a retry
     }
-    // 429 or 503: the server did nothing, so asking again is safe
-    return retry(refusal, refusal.statusCode() == 429 || refusal.statusCode() == 503);
+    return retry(refusal, true); // the server did nothing, so asking again is safe
   }
 
   /** The open connection ended; a connection that delivered something resets the attempts. */
@@ -262,7 +268,7 @@ public final class ResumableEventStream {
     if (canceled || handler.isFinished()) return false;
     attempt++;
     Request resume = handler.resumeRequest(lastEventId);
-    if (resume == null && refused) resume = request;
+    if (resume == null && (refused || RetryInterceptor.isRepeatable(request))) resume = request;
     if (resume == null || attempt > policy.maxAttempts()) {
       String why = resume == null ? "it cannot be resumed" : "gave up after " + policy.maxAttempts() + " reconnects";
       fail(new StreamException(
@@ -325,12 +331,15 @@ public final class ResumableEventStream {
     }
   }
 
-  private static boolean isRetryable(int code) {
-    return code == 408 || code == 429 || code >= 500;
+  /** 408, 429, 503, or a keyed request's 409 {@code IDEMPOTENCY_IN_PROGRESS}: nothing was done. */
+  private static boolean isComeBackLater(Request request, Response answer) {
+    int code = answer.code();
+    return code == 408 || code == 429 || code == 503
+        || (code == 409 && request.header("Idempotency-Key") != null && RetryInterceptor.isInProgress(answer));
   }
 
   private static long retryAfterMillis(Response response) {
-    java.time.Duration wait = ErrorMapper.retryAfter(response.header("Retry-After"));
+    java.time.Duration wait = ErrorMapper.retryAfter(response.headers());
     return wait == null ? -1 : wait.toMillis();
   }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
@@ -117,6 +118,70 @@ class ResumableEventStreamTest {
     assertInstanceOf(StreamException.class, recorder.failure);
     assertTrue(recorder.failure.getMessage().contains("gave up after 2 reconnects"), recorder.failure.getMessage());
     assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void anInternalServerErrorFailsTheStreamAtOnceAsTheStandardSays() {
+    server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":\"INTERNAL_ERROR\",\"message\":\"boom\"}").build());
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)));
+    assertInstanceOf(dev.flowkit.core.InternalServerException.class, recorder.failure);
+    assertEquals(List.of(), recorder.reconnects);
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void onlyA200OpensTheStream() {
+    server.enqueue(new MockResponse.Builder().code(202).addHeader("Content-Type", "text/event-stream")
+        .body("id: 1\nevent: output\ndata: x\n\n").build());
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)));
+    assertInstanceOf(StreamException.class, recorder.failure);
+    assertTrue(recorder.failure.getMessage().contains("202"), recorder.failure.getMessage());
+    assertEquals(List.of(), recorder.events);
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void comeBackLaterAnswersAreAskedAgainAfterTheirRetryAfter() {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0").body("{}").build());
+    server.enqueue(new MockResponse.Builder().code(408).body("{}").build());
+    server.enqueue(sse(new Buffer().writeUtf8("id: 1\nevent: output\ndata: done\n\n")));
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)));
+    assertNull(recorder.failure);
+    assertEquals(List.of("1 output done"), recorder.events);
+    assertEquals(3, server.getRequestCount());
+  }
+
+  @Test
+  void aKeyedPostWhoseAnswerNeverCameIsSentAgainWithItsKey() throws Exception {
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(sse(new Buffer().writeUtf8("id: 1\nevent: output\ndata: done\n\n")));
+    Request post = new Request.Builder().url(server.url("/trigger")).header("Idempotency-Key", "key-1")
+        .post(okhttp3.RequestBody.create("{}", Transport.JSON)).build();
+    recorder.noResume = true; // the run's id is not known yet: only the POST itself can be repeated
+    new ResumableEventStream(transport.streamClient(), transport.errors(),
+        ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), post, recorder).run();
+
+    assertNull(recorder.failure);
+    assertEquals(List.of("1 output done"), recorder.events);
+    RecordedRequest first = server.takeRequest(5, TimeUnit.SECONDS);
+    RecordedRequest second = server.takeRequest(5, TimeUnit.SECONDS);
+    assertEquals("POST", second.getMethod());
+    assertEquals("key-1", first.getHeaders().get("Idempotency-Key"));
+    assertEquals("key-1", second.getHeaders().get("Idempotency-Key"));
+  }
+
+  @Test
+  void aPostWithoutAKeyWhoseAnswerNeverCameIsNotRepeated() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    Request post = new Request.Builder().url(server.url("/trigger"))
+        .post(okhttp3.RequestBody.create("{}", Transport.JSON)).build();
+    recorder.noResume = true;
+    new ResumableEventStream(transport.streamClient(), transport.errors(),
+        ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), post, recorder).run();
+
+    assertInstanceOf(StreamException.class, recorder.failure);
+    assertTrue(recorder.failure.getMessage().contains("cannot be resumed"), recorder.failure.getMessage());
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
@@ -301,6 +366,7 @@ class ResumableEventStreamTest {
     boolean finished;
     boolean closed;
     @Nullable String throwOn;
+    boolean noResume;
     MockWebServer server;
 
     Recorder with(MockWebServer server) {
@@ -330,6 +396,7 @@ class ResumableEventStreamTest {
 
     @Override
     public @Nullable Request resumeRequest(@Nullable String lastEventId) {
+      if (noResume) return null;
       Request.Builder builder = new Request.Builder().url(server.url("/resume"));
       if (lastEventId != null) builder.header("Last-Event-ID", lastEventId);
       return builder.build();

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.Headers;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
@@ -52,12 +53,12 @@ public final class RunCalls {
 
   /** The request that streams a run's events after {@code lastEventId}. */
   public Request eventsRequest(String runId, @Nullable String lastEventId) {
-    Request.Builder request =
-        rest.request("GET", null, "api", "runs", id(runId, "runId"), "events")
-            .newBuilder()
-            .header("Accept", "text/event-stream");
-    if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
-    return request.build();
+    Request request = rest.request("GET", null, "api", "runs", id(runId, "runId"), "events");
+    Headers.Builder headers = request.headers().newBuilder().set("Accept", "text/event-stream");
+    // The standard sends the id as UTF-8, whatever its characters: OkHttp's checked setter would
+    // refuse a non-ASCII one.
+    if (lastEventId != null) headers.addUnsafeNonAscii("Last-Event-ID", lastEventId);
+    return request.newBuilder().headers(headers.build()).build();
   }
 
   /** The request that resumes a run's events, or null on a platform that cannot resume streams. */
