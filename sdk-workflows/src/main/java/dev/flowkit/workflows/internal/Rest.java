@@ -127,10 +127,17 @@ public final class Rest {
     return request.build();
   }
 
-  /** Rejects a null or empty id before it becomes a wrong URL. */
+  /**
+   * Rejects a null or empty id, and the ids {@code .} and {@code ..}, before they become a wrong
+   * URL: a path segment of only dots means "this" or "the parent" in every URL (RFC 3986), so such
+   * an id would address another resource, even escaped.
+   */
   public static String id(@Nullable String id, String name) {
     if (id == null) throw new NullPointerException(name + " == null");
     if (id.trim().isEmpty()) throw new IllegalArgumentException(name + " is empty");
+    if (id.equals(".") || id.equals("..")) {
+      throw new IllegalArgumentException(name + " is \"" + id + "\", which no URL can carry as a path segment");
+    }
     return id;
   }
 }
