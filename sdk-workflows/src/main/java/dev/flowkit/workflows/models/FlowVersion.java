@@ -1,7 +1,10 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +26,8 @@ public final class FlowVersion {
   private final boolean valid;
   @Json(name = "trigger")
   private final Step trigger;
+  @Json(name = "steps")
+  private final @Nullable Map<String, Object> steps;
   @Json(name = "number")
   private final @Nullable Integer number;
 
@@ -35,6 +40,7 @@ public final class FlowVersion {
       FlowVersionState state,
       boolean valid,
       Step trigger,
+      @Nullable Map<String, Object> steps,
       @Nullable Integer number) {
     this.id = id;
     this.created = created;
@@ -44,6 +50,7 @@ public final class FlowVersion {
     this.state = state;
     this.valid = valid;
     this.trigger = trigger;
+    this.steps = steps;
     this.number = number;
   }
 
@@ -94,6 +101,15 @@ public final class FlowVersion {
     return trigger;
   }
 
+  /**
+   * The version's step configuration as the platform sends it (the Imbrace page's optional
+   * {@code steps} object), read-only; null when the platform sends none. Flowkit's own servers
+   * send none: their steps follow the {@link #trigger()} through {@link Step#nextAction()}.
+   */
+  public @Nullable Map<String, Object> steps() {
+    return steps == null ? null : Collections.unmodifiableMap(steps);
+  }
+
   /** The version's number (1, 2, …) on platforms that number them (IAI Flow); else null. */
   public @Nullable Integer number() {
     return number;
@@ -112,12 +128,13 @@ public final class FlowVersion {
         && Objects.equals(displayName, that.displayName)
         && state == that.state
         && Objects.equals(trigger, that.trigger)
+        && Objects.equals(steps, that.steps)
         && Objects.equals(number, that.number);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, flowId, displayName, state, valid, trigger, number);
+    return Objects.hash(id, created, updated, flowId, displayName, state, valid, trigger, steps, number);
   }
 
   @Override
@@ -130,6 +147,7 @@ public final class FlowVersion {
         + ", state=" + state
         + ", valid=" + valid
         + ", trigger=" + trigger
+        + (steps == null ? "" : ", steps=" + steps)
         + (number == null ? "" : ", number=" + number)
         + '}';
   }
@@ -153,6 +171,7 @@ public final class FlowVersion {
     builder.state = state;
     builder.valid = valid;
     builder.trigger = trigger;
+    builder.steps = steps;
     builder.number = number;
     return builder;
   }
@@ -167,6 +186,7 @@ public final class FlowVersion {
     @Nullable FlowVersionState state;
     boolean valid;
     @Nullable Step trigger;
+    @Nullable Map<String, Object> steps;
     @Nullable Integer number;
 
     Builder() {}
@@ -219,6 +239,12 @@ public final class FlowVersion {
       return this;
     }
 
+    /** Sets {@code steps}, a read-only copy of the platform's step configuration; null for none. */
+    public Builder steps(@Nullable Map<String, ?> steps) {
+      this.steps = steps == null ? null : Models.copyOf(steps, "steps");
+      return this;
+    }
+
     /** Sets {@code number}, the version's number on platforms that number them. */
     public Builder number(@Nullable Integer number) {
       this.number = number;
@@ -240,6 +266,7 @@ public final class FlowVersion {
           required(state, "state"),
           valid,
           required(trigger, "trigger"),
+          steps,
           number);
     }
 

@@ -50,6 +50,24 @@ class ModelBuildersTest {
   }
 
   @Test
+  void aVersionCarriesThePlatformsStepsObjectReadOnly() {
+    FlowVersion.Builder builder = FlowVersion.builder().id("fv_1").created(T).updated(T).flowId("flow_1")
+        .displayName("Hello").state(FlowVersionState.DRAFT).trigger(Step.manualTrigger("trigger"));
+    assertNull(builder.build().steps());
+    java.util.Map<String, Object> steps = new java.util.HashMap<>();
+    steps.put("notify", Collections.singletonMap("type", "SET"));
+    FlowVersion version = builder.steps(steps).build();
+    steps.clear(); // the version holds its own copy
+    assertEquals(Collections.singletonMap("notify", Collections.singletonMap("type", "SET")), version.steps());
+    assertThrows(UnsupportedOperationException.class, () -> version.steps().clear());
+    assertEquals(version, version.toBuilder().build());
+    assertNotEquals(version, version.toBuilder().steps(null).build());
+    assertTrue(version.toString().contains("steps={notify={type=SET}}"), version.toString());
+    assertThrows(NullPointerException.class,
+        () -> FlowVersion.builder().steps(Collections.singletonMap("notify", null)));
+  }
+
+  @Test
   void runEventsAndTriggerParamsAreValues() {
     assertEquals(new RunEvent.Token("4", "Hi", "llm", null), new RunEvent.Token("4", "Hi", "llm", null));
     assertNotEquals(new RunEvent.Token("4", "Hi", "llm", null), new RunEvent.Token("5", "Hi", "llm", null));

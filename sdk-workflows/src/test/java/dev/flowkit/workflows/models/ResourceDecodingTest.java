@@ -111,6 +111,7 @@ class ResourceDecodingTest {
     assertEquals(FlowVersionState.DRAFT, flow.version().state());
     assertFalse(flow.version().valid());
     assertEquals(Map.of(), flow.version().trigger().settings());
+    assertNull(flow.version().steps(), "a platform that sends no steps object");
   }
 
   @Test
@@ -211,7 +212,7 @@ class ResourceDecodingTest {
     String withExtras = FLOW
         .replace("\"projectId\": \"proj_01\",",
             "\"projectId\": \"proj_01\", \"schedule\": {\"cron\": \"* * * * *\"}, \"owner\": [1, 2],")
-        .replace("\"valid\": true,", "\"valid\": true, \"steps\": {\"x\": 1}, \"schemaVersion\": \"7\",");
+        .replace("\"valid\": true,", "\"valid\": true, \"layout\": {\"x\": 1}, \"schemaVersion\": \"7\",");
 
     assertEquals(TestJson.decode(FLOW, Flow.class), TestJson.decode(withExtras, Flow.class));
   }

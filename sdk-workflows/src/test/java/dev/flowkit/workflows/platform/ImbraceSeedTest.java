@@ -28,7 +28,8 @@ class ImbraceSeedTest {
       {"id":"flow_1","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","projectId":"project_id",
        "externalId":"ext_1","status":"ENABLED","operationStatus":"NONE",
        "version":{"id":"fv_1","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","flowId":"flow_1",
-        "displayName":"New Lead Notification","trigger":{"name":"trigger","type":"MANUAL"},"valid":true}}""";
+        "displayName":"New Lead Notification","trigger":{"name":"trigger","type":"MANUAL"},"valid":true,
+        "steps":{"notify":{"type":"SET","settings":{"channel":"#leads"}}}}}""";
   private static final String RUN = """
       {"id":"run_1","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","projectId":"project_id",
        "flowId":"flow_1","flowVersionId":"fv_1","status":"FAILED","environment":"PRODUCTION",
@@ -56,6 +57,8 @@ class ImbraceSeedTest {
     assertEquals("GET /api/flows?limit=10&status=ENABLED&folderId=folder_id", seed.last().line());
     assertEquals("New Lead Notification", flow.version().displayName());
     assertEquals("ext_1", flow.externalId());
+    // The page's optional "steps object?", as the platform sent it.
+    assertEquals(Map.of("notify", Map.of("type", "SET", "settings", Map.of("channel", "#leads"))), flow.version().steps());
 
     client.workflows().createFlow(CreateFlowParams.builder().displayName("New Lead Notification").projectId("project_id").build());
     assertEquals("POST /api/flows", seed.last().line());
