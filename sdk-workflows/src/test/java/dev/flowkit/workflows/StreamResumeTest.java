@@ -86,19 +86,37 @@ class StreamResumeTest {
   }
 
   @Test
-  void aStreamingTriggerAnsweredWithAServerErrorFailsAtOnce(ReferenceServer server) throws Exception {
+  void aStreamingTriggerAnsweredWithAServerErrorIsAskedAgainWithItsKeyAndRunsOnce(ReferenceServer server)
+      throws Exception {
     try (FlowClient client = StreamFixtures.client(server)) {
       String flowId = StreamFixtures.llmFlow(client, 44, 0);
-      // Only a 200 event stream opens a stream (the HTML standard); a 500 is not "come back later".
+      // A 500 may come after the run was created; the Idempotency-Key makes the repeat that run.
       server.faults().on("POST", "/api/flows/*/run").times(1).respond(500);
       StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
       RunSubscription run = client.workflows().streamFlow(flowId, Map.of(), recorder);
       assertTrue(run.awaitCompletion(Duration.ofSeconds(10)));
 
+      assertEquals(List.of(), recorder.errors);
+      assertEquals(ONE_TO_FIFTY, recorder.ids());
+      assertEquals(1, server.runsCreated(flowId));
+    }
+  }
+
+  @Test
+  void aRunsEventStreamAnsweredWithAServerErrorFailsWithoutReconnecting(ReferenceServer server) throws Exception {
+    try (FlowClient client = StreamFixtures.client(server)) {
+      String flowId = StreamFixtures.llmFlow(client, 44, 0);
+      String runId = client.workflows().triggerFlow(flowId, Map.of()).id();
+      // An event source fails on any answer but 200, as the HTML standard says: 503 included.
+      server.faults().on("GET", "/api/runs/*/events").times(1).respond(503, 0);
+      StreamFixtures.Recorder recorder = new StreamFixtures.Recorder();
+      RunSubscription run = client.workflows().streamRun(runId, recorder);
+      assertTrue(run.awaitCompletion(Duration.ofSeconds(10)));
+
       assertEquals(1, recorder.errors.size());
       assertInstanceOf(InternalServerException.class, recorder.errors.get(0));
       assertEquals(List.of(), recorder.reconnects);
-      assertEquals(0, server.runsCreated(flowId));
+      assertEquals(1, server.exchanges().stream().filter(x -> x.path().endsWith("/events")).count());
     }
   }
 

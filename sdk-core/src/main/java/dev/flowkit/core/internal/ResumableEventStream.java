@@ -25,16 +25,18 @@ import org.jspecify.annotations.Nullable;
  * once, in order, across reconnects: an event is dropped as a replay only when its own
  * {@code id} is a sequence number at or below one already delivered.
  *
- * <p>Only a 200 answer of type {@code text/event-stream} opens the stream, as the standard
- * says. A 204 ends it cleanly. An answer that says "come back later" without having done
- * anything (408, 429, 503, or 409 {@code IDEMPOTENCY_IN_PROGRESS} to a request with an
- * {@code Idempotency-Key}) is asked again under the same {@link ReconnectPolicy}, after its
- * {@code Retry-After}. Every other answer (another 2xx, 3xx, 4xx or 5xx, or another type)
- * fails the stream without a reconnect. A request that was never answered is sent again when
- * there is no resume request but repeating it is safe (a GET, or a POST with an
- * {@code Idempotency-Key}, whose repeat streams the same run). {@link #run()} blocks the calling thread until the stream ends;
- * {@link #pump()} instead reads only until the next event, so that a reader on its own thread
- * pulls events without a second thread or a queue between. Every {@link Handler} callback comes
+ * <p>Only a 200 answer of type {@code text/event-stream} opens the stream, and a 204 ends it
+ * cleanly. A GET (an event source: a run's events, or the resume of any stream) is failed by
+ * every other answer, without a reconnect, as the standard says. A POST (a trigger that
+ * streams its run) is an API call first: it is asked again, under the same
+ * {@link ReconnectPolicy} and after any {@code Retry-After}, on the answers {@link
+ * RetryInterceptor} repeats for any call (408, 429 and 503; for a request with an
+ * {@code Idempotency-Key} also 500, 502, 504 and 409 {@code IDEMPOTENCY_IN_PROGRESS}), and
+ * sent again with its key when its answer never came and it has no resume request yet.
+ *
+ * <p>{@link #run()} blocks the calling thread until the stream ends; {@link #pump()} instead
+ * reads only until the next event, so that a reader on its own thread pulls events without a
+ * second thread or a queue between. Every {@link Handler} callback comes
  * from the thread that reads, and none comes after {@link Handler#onClosed()}. Whatever fails
  * inside — the parser, the handler — ends the stream with a {@link StreamException} (or the
  * typed error of a refused connection) through {@link Handler#onFailure}, never by leaving the
@@ -215,7 +217,9 @@ public final class ResumableEventStream {
     try {
       answer = call.execute();
     } catch (IOException e) {
-      return retry(e, false);
+      // No answer came: a GET, or a POST whose Idempotency-Key makes a repeat the same run, may
+      // be sent again as it is. (After an answer, only a resume request goes on from a drop.)
+      return retry(e, RetryInterceptor.isRepeatable(request));
     }
     FlowApiException refusal;
     boolean keep = false;
@@ -236,9 +240,12 @@ public final class ResumableEventStream {
         handler.onOpen(answer);
         return true;
       }
-      boolean later = isComeBackLater(request, answer);
+      // An event source fails on any other status, as the standard says; a trigger that
+      // streams is repeated where any call would be.
+      boolean again = !request.method().equals("GET")
+          && RetryInterceptor.isRetryable(request, answer, RetryInterceptor.isRepeatable(request));
       refusal = errors.toException(answer, Transport.describe(request));
-      if (!later) {
+      if (!again) {
         fail(refusal);
         return false;
       }
@@ -246,7 +253,7 @@ public final class ResumableEventStream {
     } finally {
       if (!keep) answer.close(); // before any wait for a retry
     }
-    return retry(refusal, true); // the server did nothing, so asking again is safe
+    return retry(refusal, true); // safe: the server did nothing, or the key makes it the same run
   }
 
   /** The open connection ended; a connection that delivered something resets the attempts. */
@@ -263,12 +270,16 @@ public final class ResumableEventStream {
     if (open != null) open.close();
   }
 
-  /** Waits and prepares the resumed request; false when the stream cannot or should not go on. */
-  private boolean retry(Throwable cause, boolean refused) {
+  /**
+   * Waits and prepares the resumed request; false when the stream cannot or should not go on.
+   * Without a resume request (the run is not known yet), the same request is sent again only
+   * when {@code sameAgain}.
+   */
+  private boolean retry(Throwable cause, boolean sameAgain) {
     if (canceled || handler.isFinished()) return false;
     attempt++;
     Request resume = handler.resumeRequest(lastEventId);
-    if (resume == null && (refused || RetryInterceptor.isRepeatable(request))) resume = request;
+    if (resume == null && sameAgain) resume = request;
     if (resume == null || attempt > policy.maxAttempts()) {
       String why = resume == null ? "it cannot be resumed" : "gave up after " + policy.maxAttempts() + " reconnects";
       fail(new StreamException(
@@ -329,13 +340,6 @@ public final class ResumableEventStream {
       cancel();
       return true;
     }
-  }
-
-  /** 408, 429, 503, or a keyed request's 409 {@code IDEMPOTENCY_IN_PROGRESS}: nothing was done. */
-  private static boolean isComeBackLater(Request request, Response answer) {
-    int code = answer.code();
-    return code == 408 || code == 429 || code == 503
-        || (code == 409 && request.header("Idempotency-Key") != null && RetryInterceptor.isInProgress(answer));
   }
 
   private static long retryAfterMillis(Response response) {

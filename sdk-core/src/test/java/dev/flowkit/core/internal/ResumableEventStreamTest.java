@@ -110,23 +110,38 @@ class ResumableEventStreamTest {
   }
 
   @Test
-  void serverErrorsAreRetriedThenGivenUp() {
+  void aRefusedTriggerIsAskedAgainThenGivenUp() {
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "1").body("{}").build());
+      server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0").body("{}").build());
     }
-    run(ReconnectPolicy.of(2, Duration.ofMillis(1), Duration.ofMillis(5)));
+    run(ReconnectPolicy.of(2, Duration.ofMillis(1), Duration.ofMillis(5)), trigger(null));
     assertInstanceOf(StreamException.class, recorder.failure);
     assertTrue(recorder.failure.getMessage().contains("gave up after 2 reconnects"), recorder.failure.getMessage());
     assertEquals(3, server.getRequestCount());
   }
 
   @Test
-  void anInternalServerErrorFailsTheStreamAtOnceAsTheStandardSays() {
-    server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":\"INTERNAL_ERROR\",\"message\":\"boom\"}").build());
-    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)));
-    assertInstanceOf(dev.flowkit.core.InternalServerException.class, recorder.failure);
-    assertEquals(List.of(), recorder.reconnects);
-    assertEquals(1, server.getRequestCount());
+  void anEventSourceFailsOnEveryStatusButTwoHundredWithoutReconnecting() {
+    // The HTML standard's EventSource, and web-platform-tests' status-error cases (plus 429, 500).
+    int[] statuses = {205, 210, 299, 404, 410, 429, 500, 503};
+    for (int status : statuses) {
+      MockResponse.Builder answer = new MockResponse.Builder().code(status)
+          .addHeader("Content-Type", "text/event-stream").addHeader("Retry-After", "0");
+      // 205 Reset Content has no body by definition (OkHttp refuses one that claims a body).
+      server.enqueue(status == 205 ? answer.build() : answer.body("id: 1\nevent: output\ndata: x\n\n").build());
+      Recorder one = new Recorder().with(server);
+      run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), get(), one);
+      assertTrue(one.failure != null, status + " failed the stream");
+      if (status >= 400) {
+        assertInstanceOf(dev.flowkit.core.FlowApiException.class, one.failure, String.valueOf(status));
+      } else {
+        assertInstanceOf(StreamException.class, one.failure, String.valueOf(status));
+      }
+      assertEquals(List.of(), one.events, status + " delivered nothing");
+      assertEquals(List.of(), one.reconnects, status + " did not reconnect");
+      assertTrue(one.closed);
+    }
+    assertEquals(statuses.length, server.getRequestCount());
   }
 
   @Test
@@ -141,25 +156,35 @@ class ResumableEventStreamTest {
   }
 
   @Test
-  void comeBackLaterAnswersAreAskedAgainAfterTheirRetryAfter() {
+  void aTriggerToldToComeBackLaterIsAskedAgainAfterItsRetryAfter() throws Exception {
     server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "0").body("{}").build());
-    server.enqueue(new MockResponse.Builder().code(408).body("{}").build());
+    server.enqueue(new MockResponse.Builder().code(409).addHeader("Retry-After", "0")
+        .body("{\"error\":\"IDEMPOTENCY_IN_PROGRESS\"}").build());
+    server.enqueue(new MockResponse.Builder().code(500).body("{}").build());
     server.enqueue(sse(new Buffer().writeUtf8("id: 1\nevent: output\ndata: done\n\n")));
-    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)));
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), trigger("key-1"));
     assertNull(recorder.failure);
     assertEquals(List.of("1 output done"), recorder.events);
-    assertEquals(3, server.getRequestCount());
+    for (int i = 0; i < 4; i++) {
+      RecordedRequest sent = server.takeRequest(5, TimeUnit.SECONDS);
+      assertEquals("POST", sent.getMethod());
+      assertEquals("key-1", sent.getHeaders().get("Idempotency-Key"));
+    }
+  }
+
+  @Test
+  void aTriggerWithoutAKeyIsNotRepeatedAfterAServerError() {
+    server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":\"INTERNAL_ERROR\"}").build());
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), trigger(null));
+    assertInstanceOf(dev.flowkit.core.InternalServerException.class, recorder.failure);
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
   void aKeyedPostWhoseAnswerNeverCameIsSentAgainWithItsKey() throws Exception {
     server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     server.enqueue(sse(new Buffer().writeUtf8("id: 1\nevent: output\ndata: done\n\n")));
-    Request post = new Request.Builder().url(server.url("/trigger")).header("Idempotency-Key", "key-1")
-        .post(okhttp3.RequestBody.create("{}", Transport.JSON)).build();
-    recorder.noResume = true; // the run's id is not known yet: only the POST itself can be repeated
-    new ResumableEventStream(transport.streamClient(), transport.errors(),
-        ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), post, recorder).run();
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), trigger("key-1"));
 
     assertNull(recorder.failure);
     assertEquals(List.of("1 output done"), recorder.events);
@@ -171,13 +196,22 @@ class ResumableEventStreamTest {
   }
 
   @Test
+  void aKeyedTriggerThatDropsAfterItsAnswerIsNotPostedAgain() {
+    // Once an answer came, only a resume request may go on: a platform without one (FlowAI)
+    // would start the flow again on a second POST, whatever key it carries.
+    server.enqueue(sse(new Buffer().writeUtf8("event: msg\ndata: a\n\n")));
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), trigger("key-1"));
+
+    assertEquals(List.of("null msg a"), recorder.events);
+    assertInstanceOf(StreamException.class, recorder.failure);
+    assertTrue(recorder.failure.getMessage().contains("cannot be resumed"), recorder.failure.getMessage());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void aPostWithoutAKeyWhoseAnswerNeverCameIsNotRepeated() {
     server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
-    Request post = new Request.Builder().url(server.url("/trigger"))
-        .post(okhttp3.RequestBody.create("{}", Transport.JSON)).build();
-    recorder.noResume = true;
-    new ResumableEventStream(transport.streamClient(), transport.errors(),
-        ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), post, recorder).run();
+    run(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5)), trigger(null));
 
     assertInstanceOf(StreamException.class, recorder.failure);
     assertTrue(recorder.failure.getMessage().contains("cannot be resumed"), recorder.failure.getMessage());
@@ -349,10 +383,31 @@ class ResumableEventStreamTest {
   }
 
   private void run(ReconnectPolicy policy) {
-    Request initial = new Request.Builder().url(server.url("/stream")).build();
-    ResumableEventStream stream =
-        new ResumableEventStream(transport.streamClient(), transport.errors(), policy, initial, recorder.with(server));
-    stream.run();
+    run(policy, get(), recorder);
+  }
+
+  private void run(ReconnectPolicy policy, Request initial) {
+    run(policy, initial, recorder);
+  }
+
+  private void run(ReconnectPolicy policy, Request initial, Recorder handler) {
+    new ResumableEventStream(transport.streamClient(), transport.errors(), policy, initial, handler.with(server)).run();
+  }
+
+  /** An event source: {@code GET /stream}, resumed at {@code /resume}. */
+  private Request get() {
+    return new Request.Builder().url(server.url("/stream")).build();
+  }
+
+  /**
+   * A trigger that streams its run, before the run is known: only the POST itself can be
+   * repeated (the recorder has no resume request for it).
+   */
+  private Request trigger(@Nullable String idempotencyKey) {
+    recorder.noResume = true;
+    Request.Builder post = new Request.Builder().url(server.url("/trigger")).post(okhttp3.RequestBody.create("{}", Transport.JSON));
+    if (idempotencyKey != null) post.header("Idempotency-Key", idempotencyKey);
+    return post.build();
   }
 
   private static MockResponse sse(Buffer body) {

@@ -134,7 +134,10 @@ public final class FlowCalls {
             .newBuilder()
             .header("Accept", "text/event-stream")
             .build();
-    return Rest.idempotent(withKey(request, options));
+    request = withKey(request, options);
+    // Another platform documents no Idempotency-Key, so its trigger gets none of ours: a key it
+    // ignores would make a repeat look safe when it runs the flow twice.
+    return rest.profile().isContract() ? Rest.idempotent(request) : request;
   }
 
   private static Map<String, Object> body(@Nullable Object input, TriggerFlowParams options) {

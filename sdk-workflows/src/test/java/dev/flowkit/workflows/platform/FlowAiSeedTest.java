@@ -1,9 +1,12 @@
 package dev.flowkit.workflows.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.core.StreamException;
 import dev.flowkit.core.UnauthorizedException;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.Platform;
@@ -98,6 +101,23 @@ class FlowAiSeedTest {
     assertEquals(7, messages.size());
     assertEquals("Yes, I'm here.", output.output());
     assertEquals(Duration.ofNanos(4_758_748_069L), output.totalTime());
+  }
+
+  @Test void aStreamThatDropsBeforeItsOutputEndsWithoutStartingTheFlowAgain() {
+    // FlowAI has no route to resume a stream and documents no Idempotency-Key: a second POST
+    // would run the workflow a second time, so the dropped stream ends with a StreamException.
+    seed.events("POST /v1/api/workflow/run/wf_1", String.join("\n",
+        "event:msg", "data:{\"Node\":\"myinput\",\"Msg\":\"start\",\"Type\":\"start\",\"Data\":null}", "", ""));
+    try (FlowClient fast = FlowClient.builder().platform(Platform.FLOWAI).baseUrl(seed.url()).apiKey(KEY)
+            .reconnectPolicy(ReconnectPolicy.of(3, Duration.ofMillis(1), Duration.ofMillis(5))).build();
+        RunStream events = fast.workflows().streamFlow("wf_1", Map.of("input", "Are you there?"))) {
+      assertTrue(events.hasNext());
+      events.next();
+      StreamException e = assertThrows(StreamException.class, events::hasNext);
+      assertTrue(e.getMessage().contains("cannot be resumed"), e.getMessage());
+    }
+    assertEquals(1, seed.sent().size());
+    assertNull(seed.last().headers.get("Idempotency-Key"), "FlowAI documents no Idempotency-Key");
   }
 
   @Test void a401IsUnauthorized() {
