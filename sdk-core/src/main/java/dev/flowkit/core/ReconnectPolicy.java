@@ -8,6 +8,11 @@ import java.util.Objects;
  * long to wait between tries: exponential backoff, each wait drawn uniformly from the upper half
  * of its step ({@code [c/2, c]}, "equal jitter"), or the server's {@code retry:} hint when it
  * sent one. The count starts over whenever an event arrives.
+ *
+ * <p>The same budget bounds a streaming trigger whose POST is refused in a way any call is
+ * retried (408, 429, 503, …), waiting for its {@code Retry-After}. A run's event stream is
+ * never asked again after an error status: like the HTML standard's {@code EventSource}, it
+ * fails on any answer but 200.
  */
 public final class ReconnectPolicy {
   private static final ReconnectPolicy DEFAULT =
