@@ -229,8 +229,10 @@ public final class FlowClient implements AutoCloseable {
   }
 
   /**
-   * Stops open streams and releases threads and idle connections. A shared {@link
-   * OkHttpClient} given in the options is left running. On a client from {@link
+   * Stops open streams, cancels the calls still in flight (blocking and asynchronous ones fail
+   * with {@link dev.flowkit.core.FlowIoException}), and releases threads and idle connections, so
+   * that nothing of the client keeps running or keeps the JVM alive. A shared {@link
+   * OkHttpClient} given in the options is left running, with its calls. On a client from {@link
    * #withOptions(Consumer)}, only stops that client's streams.
    */
   @Override
@@ -240,6 +242,7 @@ public final class FlowClient implements AutoCloseable {
     resources.shutdown();
     if (options.okHttpClient() == null) {
       OkHttpClient client = transport.baseClient();
+      client.dispatcher().cancelAll();
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }

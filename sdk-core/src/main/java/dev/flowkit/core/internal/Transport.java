@@ -281,9 +281,11 @@ public final class Transport {
 
   private <T> T executeTimed(Request request, @Nullable Type type) {
     Call call = client.newCall(CallDeadline.tag(request, options.callTimeout()));
+    InterruptWatch.Entry watch = InterruptWatch.watch(call); // an interrupt cancels the call
     try (Response response = execute(call)) {
       return handle(call, response, type);
     } finally {
+      InterruptWatch.unwatch(watch);
       finish(call);
     }
   }
@@ -378,6 +380,7 @@ public final class Transport {
           "Unexpected response body from " + describe(request) + ": " + e.getMessage(), e);
     } catch (EOFException e) {
       if (timedOut(request)) throw deadlinePassed(request, e);
+      if (Thread.currentThread().isInterrupted()) throw ioFailure(request, e); // canceled by it
       throw new InvalidResponseException(
           "Response body ended early from " + describe(request) + ": " + e.getMessage(), e);
     } catch (IOException e) {

@@ -32,7 +32,12 @@ public final class AsyncAuthServiceImpl implements AsyncAuthService {
 
   @Override
   public CompletableFuture<@Nullable Void> logout() {
-    return calls.logout().executeAsync().whenComplete((ignored, error) -> cookies.clear());
+    CompletableFuture<@Nullable Void> call = calls.logout().executeAsync();
+    CompletableFuture<@Nullable Void> result = call.whenComplete((ignored, error) -> cookies.clear());
+    result.whenComplete((ignored, error) -> {
+      if (result.isCancelled()) call.cancel(true); // the derived future's cancel reaches the call
+    });
+    return result;
   }
 
   @Override
@@ -42,8 +47,9 @@ public final class AsyncAuthServiceImpl implements AsyncAuthService {
 
   @Override
   public CompletableFuture<AsyncPage<ApiKey>> listApiKeys(ListParams params) {
-    return calls.listApiKeys(params).executeAsync()
-        .thenApply(page -> page.toAsyncPage(cursor -> listApiKeys(params.withCursor(cursor))));
+    return calls.listApiKeys(params)
+        .map(page -> page.toAsyncPage(cursor -> listApiKeys(params.withCursor(cursor))))
+        .executeAsync();
   }
 
   @Override

@@ -56,8 +56,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<AsyncPage<Flow>> listFlows(ListFlowsParams params) {
-    return flows.list(params).executeAsync()
-        .thenApply(page -> page.toAsyncPage(cursor -> listFlows(params.withCursor(cursor))));
+    return flows.list(params)
+        .map(page -> page.toAsyncPage(cursor -> listFlows(params.withCursor(cursor))))
+        .executeAsync();
   }
 
   @Override
@@ -87,8 +88,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<AsyncPage<FlowVersion>> listVersions(String flowId, ListParams params) {
-    return flows.listVersions(flowId, params).executeAsync()
-        .thenApply(page -> page.toAsyncPage(cursor -> listVersions(flowId, params.withCursor(cursor))));
+    return flows.listVersions(flowId, params)
+        .map(page -> page.toAsyncPage(cursor -> listVersions(flowId, params.withCursor(cursor))))
+        .executeAsync();
   }
 
   @Override
@@ -115,8 +117,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<AsyncPage<FlowRun>> listRuns(ListRunsParams params) {
-    return runs.list(params).executeAsync()
-        .thenApply(page -> page.toAsyncPage(cursor -> listRuns(params.withCursor(cursor))));
+    return runs.list(params)
+        .map(page -> page.toAsyncPage(cursor -> listRuns(params.withCursor(cursor))))
+        .executeAsync();
   }
 
   @Override
@@ -158,8 +161,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<AsyncPage<Folder>> listFolders(ListParams params) {
-    return folders.list(Queries.of(params)).executeAsync()
-        .thenApply(page -> page.toAsyncPage(cursor -> listFolders(params.withCursor(cursor))));
+    return folders.list(Queries.of(params))
+        .map(page -> page.toAsyncPage(cursor -> listFolders(params.withCursor(cursor))))
+        .executeAsync();
   }
 
   @Override
@@ -184,8 +188,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<AsyncPage<AppConnection>> listConnections(ListConnectionsParams params) {
-    return connections.list(Queries.of(params)).executeAsync()
-        .thenApply(page -> page.toAsyncPage(cursor -> listConnections(params.withCursor(cursor))));
+    return connections.list(Queries.of(params))
+        .map(page -> page.toAsyncPage(cursor -> listConnections(params.withCursor(cursor))))
+        .executeAsync();
   }
 
   @Override
@@ -205,8 +210,9 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<AsyncPage<McpServer>> listMcpServers(ListParams params) {
-    return mcpServers.list(Queries.of(params)).executeAsync()
-        .thenApply(page -> page.toAsyncPage(cursor -> listMcpServers(params.withCursor(cursor))));
+    return mcpServers.list(Queries.of(params))
+        .map(page -> page.toAsyncPage(cursor -> listMcpServers(params.withCursor(cursor))))
+        .executeAsync();
   }
 
   @Override

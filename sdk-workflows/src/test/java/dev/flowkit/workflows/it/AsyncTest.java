@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.flowkit.core.ConflictException;
-import dev.flowkit.core.NotFoundException;
 import dev.flowkit.core.AsyncPage;
+import dev.flowkit.core.ConflictException;
+import dev.flowkit.core.FlowIoException;
+import dev.flowkit.core.NotFoundException;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ReferenceServerTest;
 import dev.flowkit.workflows.AsyncWorkflows;
@@ -143,6 +144,93 @@ class AsyncTest {
       }
       FlowRun paused = client.workflows().listRuns(ListRunsParams.builder().flowId(approval).build()).data().get(0);
       assertEquals(RunStatus.CANCELED, client.workflows().cancelRun(paused.id()).status());
+    }
+  }
+
+  @Test
+  void cancellingAListOrItsNextPageCancelsTheHttpCall(ReferenceServer server) throws Exception {
+    try (FlowClient client = Clients.apiKey(server)) {
+      AsyncPage<Flow> first =
+          client.async().workflows().listFlows(ListFlowsParams.builder().limit(1).build()).get(10, TimeUnit.SECONDS);
+      assertTrue(first.hasNextPage());
+      server.faults().on("GET", "/api/flows").times(3).delay(Duration.ofSeconds(5));
+      assertCancelReachesTheHttpCall(() -> client.async().workflows().listFlows());
+      assertCancelReachesTheHttpCall(first::nextPage);
+      assertCancelReachesTheHttpCall(() -> first.forEach(flow -> {}));
+    }
+  }
+
+  private static void assertCancelReachesTheHttpCall(java.util.function.Supplier<CompletableFuture<?>> call)
+      throws InterruptedException {
+    CompletableFuture<?> future = call.get();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (Clients.SHARED_OKHTTP.dispatcher().runningCallsCount() == 0) {
+      assertTrue(System.nanoTime() < deadline, "the call never started");
+      Thread.sleep(5);
+    }
+    assertTrue(future.cancel(true));
+    deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    while (Clients.SHARED_OKHTTP.dispatcher().runningCallsCount() > 0) {
+      assertTrue(System.nanoTime() < deadline, "the HTTP call is still running after cancel");
+      Thread.sleep(5);
+    }
+  }
+
+  @Test
+  void closingTheClientEndsTheCallsInFlight(ReferenceServer server) throws Exception {
+    String approval = server.flowId("Approval"); // a sync trigger the server holds for 20 s
+    FlowClient client = FlowClient.builder().baseUrl(server.url().toString()).apiKey(server.demoApiKey()).build();
+    CompletableFuture<FlowRun> async = client.async().workflows().triggerFlowSync(approval, null, Duration.ofSeconds(20));
+    CompletableFuture<FlowRun> blocking = CompletableFuture.supplyAsync(
+        () -> client.workflows().triggerFlowSync(approval, null, Duration.ofSeconds(20)));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (server.runsCreated(approval) < 2) {
+      assertTrue(System.nanoTime() < deadline, "the triggers never reached the server");
+      Thread.sleep(5);
+    }
+
+    long closing = System.nanoTime();
+    client.close();
+
+    for (CompletableFuture<FlowRun> call : List.of(async, blocking)) {
+      ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS));
+      assertInstanceOf(FlowIoException.class, e.getCause());
+    }
+    assertTrue(System.nanoTime() - closing < TimeUnit.SECONDS.toNanos(3), "ended promptly");
+  }
+
+  @Test
+  void interruptingABlockedCallEndsItPromptly(ReferenceServer server) throws Exception {
+    try (FlowClient client = Clients.apiKey(server)) {
+      String approval = server.flowId("Approval"); // a sync trigger the server holds for 20 s
+      CompletableFuture<Throwable> failure = new CompletableFuture<>();
+      CompletableFuture<Boolean> flagKept = new CompletableFuture<>();
+      Thread caller = new Thread(() -> {
+        try {
+          client.workflows().triggerFlowSync(approval, null, Duration.ofSeconds(20));
+          failure.complete(null);
+        } catch (RuntimeException e) {
+          failure.complete(e);
+        }
+        flagKept.complete(Thread.currentThread().isInterrupted());
+      });
+      caller.start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (server.runsCreated(approval) == 0) {
+        assertTrue(System.nanoTime() < deadline, "the trigger never reached the server");
+        Thread.sleep(5);
+      }
+      Thread.sleep(100); // the call is now waiting for its answer
+
+      long interrupted = System.nanoTime();
+      caller.interrupt();
+
+      Throwable e = failure.get(5, TimeUnit.SECONDS);
+      assertTrue(System.nanoTime() - interrupted < TimeUnit.SECONDS.toNanos(2), "ended promptly");
+      assertInstanceOf(FlowIoException.class, e);
+      assertTrue(e.getMessage().contains("was interrupted"), e.getMessage());
+      assertTrue(flagKept.get(5, TimeUnit.SECONDS), "the thread keeps its interrupt flag");
+      caller.join(5_000);
     }
   }
 }
