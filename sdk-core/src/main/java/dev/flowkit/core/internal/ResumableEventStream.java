@@ -217,6 +217,10 @@ public final class ResumableEventStream {
     try {
       answer = call.execute();
     } catch (IOException e) {
+      if (e instanceof Transport.UnexpectedFailure && e.getCause() instanceof FlowException) {
+        fail((FlowException) e.getCause()); // a typed failure inside the call: a failed login
+        return false;
+      }
       // No answer came: a GET, or a POST whose Idempotency-Key makes a repeat the same run, may
       // be sent again as it is. (After an answer, only a resume request goes on from a drop.)
       return retry(e, RetryInterceptor.isRepeatable(request));

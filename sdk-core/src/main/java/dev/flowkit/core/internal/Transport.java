@@ -192,7 +192,10 @@ public final class Transport {
         return response;
       };
 
-  /** An unexpected runtime exception inside the HTTP stack, carried as an IOException. */
+  /**
+   * A runtime exception inside the HTTP stack, carried as an IOException (the only kind OkHttp
+   * hands back, notably to an async callback); {@link #ioFailure} unwraps it.
+   */
   static final class UnexpectedFailure extends IOException {
     private static final long serialVersionUID = 1L;
 
@@ -401,6 +404,8 @@ public final class Transport {
   public static FlowException ioFailure(Request request, IOException e) {
     if (timedOut(request)) return deadlinePassed(request, e);
     if (e instanceof UnexpectedFailure) {
+      // A typed failure from inside the call (a login that an expired session needed) as it is.
+      if (e.getCause() instanceof FlowException) return (FlowException) e.getCause();
       return new FlowIoException(describe(request) + " failed unexpectedly: " + e.getCause(), e.getCause());
     }
     if (Thread.currentThread().isInterrupted()) {

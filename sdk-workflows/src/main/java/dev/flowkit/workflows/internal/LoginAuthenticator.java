@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Logs in again when the session has expired: on a 401 it runs the login once and repeats the
- * request, whose cookie then comes fresh from the jar. A 401 from the login itself, or a
- * second 401 in a row, is the caller's to see.
+ * request, whose cookie then comes fresh from the jar. When the login itself fails (a wrong
+ * password, a 5xx, a network failure), the caller gets the login's own typed error; a second
+ * 401 in a row is the caller's to see as it is.
  *
  * <p>The login is recognised by a request tag ({@link #tagAsLogin}), never by its path (which
  * depends on the base URL), and runs on a client without this authenticator, so a login's own
@@ -61,7 +62,10 @@ public final class LoginAuthenticator implements Authenticator {
         try {
           login.get();
         } catch (RuntimeException e) {
-          return null; // let the caller see the original 401
+          // The login's own failure (a wrong password's 401, a 5xx, a dropped connection) says
+          // more than the 401 that asked for it: the caller gets that one, unwrapped by Transport.
+          response.close();
+          throw e;
         }
       }
     }

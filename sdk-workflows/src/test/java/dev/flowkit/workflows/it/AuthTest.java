@@ -2,12 +2,14 @@ package dev.flowkit.workflows.it;
 
 import static dev.flowkit.workflows.it.Clients.assertApiError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.core.InternalServerException;
 import dev.flowkit.core.NotFoundException;
 import dev.flowkit.core.PermissionDeniedException;
 import dev.flowkit.core.UnauthorizedException;
@@ -22,6 +24,7 @@ import dev.flowkit.workflows.models.ListParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,22 @@ class AuthTest {
           assertThrows(UnauthorizedException.class, () -> client.workflows().getFlow(server.flowId("Hello")));
       assertApiError(e, 401, "UNAUTHENTICATED");
       assertEquals(1, Clients.exchanges(server, "POST", "/api/auth/login").size(), "no login loop");
+      // The login's own refusal, not the 401 of the call that needed it: it says why.
+      assertTrue(e.getMessage().contains("/api/auth/login"), e.getMessage());
+      assertEquals(Clients.exchanges(server, "POST", "/api/auth/login").get(0).responseBody(), e.rawBody());
+    }
+  }
+
+  @Test
+  void aLoginThatFailsIsWhatTheCallerSees(ReferenceServer server) throws Exception {
+    server.faults().on("POST", "/api/auth/login").times(100).respond(500); // retries included
+    try (FlowClient client = Clients.session(server)) {
+      InternalServerException e =
+          assertThrows(InternalServerException.class, () -> client.workflows().getFlow(server.flowId("Hello")));
+      assertTrue(e.getMessage().contains("/api/auth/login"), e.getMessage());
+      CompletableFuture<Flow> async = client.async().workflows().getFlow(server.flowId("Hello"));
+      ExecutionException failed = assertThrows(ExecutionException.class, () -> async.get(10, TimeUnit.SECONDS));
+      assertInstanceOf(InternalServerException.class, failed.getCause());
     }
   }
 
