@@ -75,6 +75,18 @@ class HostileServerTest {
   }
 
   @Test
+  void dataAfterTheJsonValueIsNotTakenForAnAnswer() {
+    // RFC 8259: a JSON text is one value with only whitespace around it.
+    InvalidResponseException e = invalid(FLOW + " {\"id\":\"flow_other\"}", c -> c.workflows().getFlow("flow_1"));
+    assertTrue(e.getMessage().contains("more data after the JSON value"), e.getMessage());
+    invalid(FLOW + "<html>", c -> c.workflows().getFlow("flow_1"));
+    server.enqueue(new MockResponse.Builder().body(FLOW + " \r\n\t\n").build());
+    try (FlowClient client = client()) {
+      assertEquals("flow_1", client.workflows().getFlow("flow_1").id(), "whitespace after the value is fine");
+    }
+  }
+
+  @Test
   void flowWithoutIdNamesTheField() {
     InvalidResponseException e = invalid(FLOW.replace("\"id\":\"flow_1\",", ""), c -> c.workflows().getFlow("flow_1"));
     assertTrue(e.getMessage().contains("Required value 'id' missing at $"), e.getMessage());

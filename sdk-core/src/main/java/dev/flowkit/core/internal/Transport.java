@@ -2,6 +2,7 @@ package dev.flowkit.core.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import dev.flowkit.core.ClientOptions;
 import dev.flowkit.core.FlowException;
@@ -371,10 +372,16 @@ public final class Transport {
     ResponseBody body = response.body();
     JsonAdapter<Object> adapter = moshi.adapter(type); // a type Moshi cannot handle is the caller's bug
     try {
-      Object value = adapter.fromJson(body.source());
+      JsonReader reader = JsonReader.of(body.source());
+      Object value = adapter.fromJson(reader);
       if (value == null) {
         throw new InvalidResponseException(
             "Expected a JSON body but got null from " + describe(request), null);
+      }
+      if (!atEnd(reader)) { // RFC 8259: one value, then only whitespace
+        throw new InvalidResponseException(
+            "Unexpected response body from " + describe(request) + ": more data after the JSON value at "
+                + reader.getPath(), null);
       }
       return (T) value;
     } catch (JsonEncodingException e) {
@@ -394,6 +401,14 @@ public final class Transport {
       if (timedOut(request)) throw deadlinePassed(request, e);
       throw new InvalidResponseException(
           "Unexpected response body from " + describe(request) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean atEnd(JsonReader reader) throws IOException {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (JsonEncodingException dataAfterTheValue) {
+      return false;
     }
   }
 
