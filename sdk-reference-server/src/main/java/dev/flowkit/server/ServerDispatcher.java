@@ -11,12 +11,15 @@ import dev.flowkit.server.internal.Services;
 import dev.flowkit.server.internal.SseStream;
 import dev.flowkit.server.internal.platform.Dialect;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mockwebserver3.Dispatcher;
@@ -31,6 +34,9 @@ import okio.BufferedSink;
 /** Routes every request: faults, size and auth checks, idempotency, the handler, recording. */
 final class ServerDispatcher extends Dispatcher {
   private static final Logger LOG = Logger.getLogger(ReferenceServer.class.getName());
+  /** IMF-fixdate, the form RFC 9110 requires a sender to generate. */
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
   private static final String REDACTED = "<redacted>";
 
   private final Services services;
@@ -64,8 +70,21 @@ final class ServerDispatcher extends Dispatcher {
       reply = handle(request, requestId, method, url, body);
     }
     reply.headers.set("X-Request-Id", requestId);
+    reply.headers.set("Date", HTTP_DATE.format(Instant.now())); // RFC 9110 6.6.1: an origin server's clock
+    if (reply.status == 401 && reply.headers.get("WWW-Authenticate") == null) {
+      // RFC 9110 15.5.2: a 401 carries a challenge; an API key goes as a Bearer token (RFC 6750).
+      reply.headers.set("WWW-Authenticate", "Bearer realm=\"flowkit\"");
+    }
 
     MockResponse.Builder b = new MockResponse.Builder().code(reply.status).headers(reply.headers.build());
+    if (method.equals("HEAD")) {
+      // The GET answer's headers, with the length its body would have, and no body.
+      if (reply.stream == null) {
+        b.setHeader("Content-Length", reply.body.getBytes(StandardCharsets.UTF_8).length);
+      }
+      record(method, url, request.getHeaders(), body, reply);
+      return b.build();
+    }
     if (reply.stream != null) {
       SseStream.Plan plan = faults.takeStreamPlan();
       b.setHeader("Transfer-Encoding", "chunked");

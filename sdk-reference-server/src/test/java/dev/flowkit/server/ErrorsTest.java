@@ -2,8 +2,13 @@ package dev.flowkit.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.server.internal.Json;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -49,7 +54,7 @@ class ErrorsTest {
 
       TestClient.Res wrongMethod = c.execute(c.request("/api/flows").patch(RequestBody.create("{}", TestClient.JSON)).build());
       assertEquals(405, wrongMethod.code);
-      assertEquals("GET, POST", wrongMethod.headers.get("Allow"));
+      assertEquals("GET, HEAD, POST", wrongMethod.headers.get("Allow"));
 
       TestClient.Res badStep = c.post("/api/flows", Json.obj("displayName", "x",
           "trigger", Json.obj("name", "t", "type", "MANUAL", "nextAction", Json.obj("name", "a", "type", "NOPE"))));
@@ -65,6 +70,38 @@ class ErrorsTest {
 
       assertNotNull(c.execute(new Request.Builder().url(server.url().resolve("/api/health")).build())
           .headers.get("X-Request-Id"));
+    }
+  }
+
+  @Test void httpSemanticsEveryClientMayRelyOn() {
+    try (ReferenceServer server = ReferenceServer.builder().start()) {
+      TestClient c = new TestClient(server).withKey(server.demoApiKey());
+
+      // RFC 9110 9.1: every general-purpose server supports HEAD; it answers as GET, without a body.
+      TestClient.Res get = c.get("/api/flows");
+      TestClient.Res head = c.execute(c.request("/api/flows").head().build());
+      assertEquals(200, head.code);
+      assertEquals("", head.body);
+      assertEquals(get.headers.get("Content-Type"), head.headers.get("Content-Type"));
+      assertEquals("GET, HEAD, POST", c.execute(c.request("/api/flows")
+          .patch(RequestBody.create("{}", TestClient.JSON)).build()).headers.get("Allow"));
+
+      // RFC 9110 6.6.1: an origin server with a clock sends Date, in IMF-fixdate form.
+      String date = get.headers.get("Date");
+      assertNotNull(date);
+      Instant sent = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      assertTrue(Math.abs(Duration.between(sent, Instant.now()).getSeconds()) < 60, date);
+      assertTrue(date.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), date);
+
+      // RFC 9110 15.5.2: a 401 carries a challenge (RFC 6750 for the Bearer API key).
+      TestClient.Res anonymous = new TestClient(server).get("/api/flows");
+      assertEquals(401, anonymous.code);
+      assertEquals("Bearer realm=\"flowkit\"", anonymous.headers.get("WWW-Authenticate"));
+
+      // RFC 3986 2.1: a path parameter is percent-decoded, so a key with a space can be deleted.
+      assertEquals(200, c.post("/api/kv", Json.obj("key", "hello world", "value", 1)).code);
+      assertEquals(204, c.delete("/api/kv/hello%20world").code);
+      assertEquals(200, c.get("/api/flows/" + server.flowId("Hello").replace("_", "%5F")).code);
     }
   }
 }

@@ -50,6 +50,7 @@ class FlowAiPlatformTest {
       assertEquals(List.of("msg", "stream", "output"), types);
       Map<String, Object> first = sse.events.get(0).json();
       assertEquals("start", first.get("Type"));
+      assertEquals(Json.obj("topic", "AI"), first.get("Data"), "the guide's start Data is the input as sent");
       Map<String, Object> last = sse.events.get(sse.events.size() - 1).json();
       assertTrue(last.containsKey("output") && last.containsKey("total_time"), last.toString());
       Map<String, Object> token = sse.events.stream().filter(e -> e.event.equals("stream")).findFirst().orElseThrow().json();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.server.internal.Json;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
@@ -31,6 +32,29 @@ class RunsTest {
     assertTrue(ms >= 190 && ms < 1900, "took " + ms);
     assertEquals(400, trigger(c, server.flowId("Slow"), Json.obj("timeoutMs", 0), null).code);
     assertEquals(400, trigger(c, server.flowId("Slow"), Json.obj("timeoutMs", 120_001), null).code);
+  }
+
+  @Test void aTriggerAnswersTheRunAsCreatedEvenWhenItFinishedAtOnce(ReferenceServer server) {
+    // API.md: "Default: 201 FlowRun (QUEUED/RUNNING) at once"; Hello finishes in microseconds.
+    TestClient c = new TestClient(server).withKey(server.demoApiKey());
+    for (int i = 0; i < 40; i++) {
+      TestClient.Res r = trigger(c, server.flowId("Hello"), Json.obj("input", Json.obj("name", "A")), null);
+      assertEquals(201, r.code);
+      assertTrue(Set.of("QUEUED", "RUNNING").contains(r.json().get("status")), r.body);
+    }
+  }
+
+  @Test void theFlowAiAliasStreamsWhenAskedByAcceptToo(ReferenceServer server) throws Exception {
+    // The spec: "With stream:true or Accept: text/event-stream it answers the run's event stream."
+    TestClient c = new TestClient(server).withKey(server.demoApiKey());
+    okhttp3.Request request = c.request("/v1/api/workflow/run/" + server.flowId("Hello"))
+        .header("Accept", "text/event-stream")
+        .post(okhttp3.RequestBody.create("{\"input\":{\"name\":\"A\"}}", TestClient.JSON)).build();
+    try (okhttp3.Response response = c.http.newCall(request).execute()) {
+      assertEquals(200, response.code());
+      assertTrue(response.header("Content-Type").startsWith("text/event-stream"), response.header("Content-Type"));
+      assertEquals("output", SseReader.read(response).events.stream().reduce((a, b) -> b).orElseThrow().event);
+    }
   }
 
   @Test void idempotentReplayReturnsTheSameRunAndDifferentBodyIs422(ReferenceServer server) {

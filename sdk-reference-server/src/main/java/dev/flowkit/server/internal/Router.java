@@ -38,7 +38,7 @@ public final class Router {
         String s = segments[i];
         if (s.startsWith("{")) {
           if (path[i].isEmpty()) return null;
-          params.put(s.substring(1, s.length() - 1), path[i]);
+          params.put(s.substring(1, s.length() - 1), percentDecode(path[i]));
         } else if (!s.equals(path[i])) {
           return null;
         }
@@ -82,15 +82,20 @@ public final class Router {
     return out;
   }
 
-  /** Finds the route; throws 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED. */
+  /**
+   * Finds the route (HEAD is served by the GET route, as RFC 9110 requires of every server);
+   * throws 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED.
+   */
   public Match match(String method, String path) {
     String[] segs = split(path);
+    String routeMethod = method.equals("HEAD") ? "GET" : method;
     Set<String> allowed = new LinkedHashSet<>();
     for (Route r : routes) {
       Map<String, String> params = r.match(segs);
       if (params == null) continue;
-      if (r.method.equals(method)) return new Match(r, params);
+      if (r.method.equals(routeMethod)) return new Match(r, params);
       allowed.add(r.method);
+      if (r.method.equals("GET")) allowed.add("HEAD");
     }
     if (allowed.isEmpty()) {
       throw new ApiException(404, "NOT_FOUND", "No route for " + method + " " + path);
@@ -99,6 +104,28 @@ public final class Router {
     throw new ApiException(
         405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + path + "; use " + allow,
         Json.obj("allowed", new ArrayList<>(allowed)), allow, -1);
+  }
+
+  /**
+   * A path parameter as the client meant it: {@code %XX} sequences decoded as UTF-8 (RFC 3986
+   * 2.1), so {@code kv/hello%20world} names the key {@code hello world}. A {@code %} that starts
+   * no valid sequence stays as it is.
+   */
+  static String percentDecode(String segment) {
+    if (segment.indexOf('%') < 0) return segment;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(segment.length());
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      int hi = c == '%' && i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
+      int lo = hi >= 0 ? Character.digit(segment.charAt(i + 2), 16) : -1;
+      if (lo >= 0) {
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        bytes.write(c); // an encoded path is ASCII
+      }
+    }
+    return new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static String[] split(String path) {

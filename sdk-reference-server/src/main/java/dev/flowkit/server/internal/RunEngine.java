@@ -24,6 +24,8 @@ public final class RunEngine {
   private final Map<String, Run> runs = new LinkedHashMap<>();
   private final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
 
+  private volatile boolean startData; // see startDataIsTheInput()
+
   public RunEngine(Platform platform, int threads) {
     this.platform = platform;
     AtomicInteger n = new AtomicInteger();
@@ -36,6 +38,14 @@ public final class RunEngine {
   }
 
   /** Creates a QUEUED run of the published version and starts it. */
+  /**
+   * Makes the first {@code start} event's {@code Data} the run's input itself, as FlowAI's guide
+   * (seed 001) shows it, instead of the contract's {@code {runId, input}}.
+   */
+  public void startDataIsTheInput() {
+    startData = true;
+  }
+
   public Run trigger(FlowStore.Runnable flow, Map<String, Object> input, List<String> tags,
       String triggeredBy) {
     Run run = new Run(platform.id("run"), platform.now(), flow, input, tags, triggeredBy);
@@ -43,6 +53,7 @@ public final class RunEngine {
       runs.put(run.id, run);
     }
     created.computeIfAbsent(flow.flowId, k -> new AtomicInteger()).incrementAndGet();
+    run.atCreation = run.json(); // what the trigger answers: the run as it was created (QUEUED)
     submit(run);
     return run;
   }
@@ -167,8 +178,8 @@ public final class RunEngine {
             run.updated = run.startTime;
             Object first = run.pending.peekFirst();
             String node = first instanceof Map ? (String) FlowStore.asMap(first).get("name") : null;
-            run.events.append("msg", msg(node, "start", "start",
-                Json.obj("runId", run.id, "input", Json.copy(run.input))));
+            run.events.append("msg", msg(node, "start", "start", startData
+                ? Json.copy(run.input) : Json.obj("runId", run.id, "input", Json.copy(run.input))));
           }
           next = run.pending.pollFirst();
           if (next == null) {

@@ -90,7 +90,7 @@ public final class RunRoutes {
       await(s, run, timeoutMs);
       return Reply.json(200, run.json());
     }
-    return Reply.json(201, run.json());
+    return Reply.json(201, run.atCreation);
   }
 
   /** FlowAI's {@code POST /v1/api/workflow/run/{id}}: {@code {input,stream}} → {@code {output,total_time}}. */
@@ -99,7 +99,8 @@ public final class RunRoutes {
     Object input = b.raw().get("input");
     Map<String, Object> in = input instanceof Map ? FlowStore.asMap(Json.copy(input))
         : input == null ? Json.obj() : Json.obj("input", input);
-    boolean stream = b.bool("stream", false);
+    String accept = call.header("Accept");
+    boolean stream = b.bool("stream", false) || (accept != null && accept.contains("text/event-stream"));
     Principal p = call.principal();
     FlowStore.Runnable flow = s.flows.runnable(p, call.param("id"));
     Run run = s.engine.trigger(flow, in, new ArrayList<>(), "api");

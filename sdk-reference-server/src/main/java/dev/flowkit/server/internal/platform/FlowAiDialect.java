@@ -24,6 +24,7 @@ public final class FlowAiDialect implements Dialect {
   static final long WAIT_MILLIS = 120_000;
 
   @Override public void register(Router r, Services s) {
+    s.engine.startDataIsTheInput(); // seed 001: the start event's Data is the input as sent
     r.add("POST", "/v1/api/workflow/run/{id}", call -> run(s, call));
   }
 
