@@ -132,6 +132,24 @@ class IaiFlowPlatformTest {
     assertEquals(404, c.get("/api/workflows/" + id).code);
   }
 
+  @Test void aStatusPutIsTheStatusReachedOrAnError() {
+    c.login();
+    String draftId = (String) ((Map<?, ?>) c.post("/api/flows", Json.obj("name", "A")).json().get("flow")).get("id");
+    assertEquals("draft", status(c.put("/api/workflows/" + draftId, Json.obj("status", "draft"))));
+    assertEquals("archived", status(c.put("/api/workflows/" + draftId, Json.obj("status", "archived"))));
+
+    TestClient.Res back = c.put("/api/workflows/" + draftId, Json.obj("status", "draft"));
+    assertEquals(409, back.code, back.body);
+    assertEquals(Set.of("error"), back.json().keySet());
+    assertEquals("archived", ((Map<?, ?>) c.get("/api/workflows/" + draftId).json().get("flow")).get("status"));
+    assertEquals("active", status(c.put("/api/workflows/" + draftId, Json.obj("status", "active"))));
+  }
+
+  private static Object status(TestClient.Res res) {
+    assertEquals(200, res.code, res.body);
+    return ((Map<?, ?>) res.json().get("flow")).get("status");
+  }
+
   private Map<String, Object> awaitRun(String runId, String status) throws InterruptedException {
     long deadline = System.nanoTime() + 10_000_000_000L;
     Map<String, Object> run = null;
