@@ -57,6 +57,15 @@ class RunsTest {
     }
   }
 
+  @Test void theFlowAiAliasTakesAnObjectInputAsItsSpecSays(ReferenceServer server) {
+    TestClient c = new TestClient(server).withKey(server.demoApiKey());
+    TestClient.Res text = c.post("/v1/api/workflow/run/" + server.flowId("Hello"), Json.obj("input", "text"));
+    assertEquals(400, text.code, text.body);
+    assertEquals("VALIDATION_ERROR", text.error());
+    assertEquals(200, c.post("/v1/api/workflow/run/" + server.flowId("Hello"), Json.obj("input", Json.obj("name", "A"))).code);
+    assertEquals(200, c.post("/v1/api/workflow/run/" + server.flowId("Hello"), Json.obj()).code, "no input is an empty one");
+  }
+
   @Test void idempotentReplayReturnsTheSameRunAndDifferentBodyIs422(ReferenceServer server) {
     TestClient c = new TestClient(server).withKey(server.demoApiKey());
     String hello = server.flowId("Hello");

@@ -96,9 +96,8 @@ public final class RunRoutes {
   /** FlowAI's {@code POST /v1/api/workflow/run/{id}}: {@code {input,stream}} → {@code {output,total_time}}. */
   private static Reply flowAi(Services s, Call call) {
     Body b = call.body();
-    Object input = b.raw().get("input");
-    Map<String, Object> in = input instanceof Map ? FlowStore.asMap(Json.copy(input))
-        : input == null ? Json.obj() : Json.obj("input", input);
+    Map<String, Object> input = b.object("input"); // the spec's FlowAiRunRequest: an object, or 400
+    Map<String, Object> in = input == null ? Json.obj() : FlowStore.asMap(Json.copy(input));
     String accept = call.header("Accept");
     boolean stream = b.bool("stream", false) || (accept != null && accept.contains("text/event-stream"));
     Principal p = call.principal();
