@@ -132,6 +132,14 @@ class IaiFlowPlatformTest {
     assertEquals(404, c.get("/api/workflows/" + id).code);
   }
 
+  @Test void flowIdsLookLikeTheDocumentsOnes() {
+    c.login();
+    // Seeds 000/002 show a flow as "wf_abc123" and a run as "run_abc123".
+    assertTrue(server.flowId("Hello").startsWith("wf_"), server.flowId("Hello"));
+    Map<?, ?> flow = (Map<?, ?>) c.post("/api/flows", Json.obj("name", "A")).json().get("flow");
+    assertTrue(((String) flow.get("id")).startsWith("wf_"), flow.toString());
+  }
+
   @Test void aStatusPutIsTheStatusReachedOrAnError() {
     c.login();
     String draftId = (String) ((Map<?, ?>) c.post("/api/flows", Json.obj("name", "A")).json().get("flow")).get("id");

@@ -4,6 +4,8 @@ import dev.flowkit.server.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Shared configuration and services every store and route module sees. */
@@ -16,6 +18,7 @@ public final class Platform {
   public final long maxBodyBytes;
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong requestIds = new AtomicLong();
+  private final Map<String, String> idPrefixes = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   public Platform(
@@ -34,7 +37,15 @@ public final class Platform {
   }
 
   public String id(String prefix) {
-    return ids.next(prefix);
+    return ids.next(idPrefixes.getOrDefault(prefix, prefix));
+  }
+
+  /**
+   * Makes the ids of one kind start with the platform's own prefix, as its document shows them
+   * (IAI Flow's flows are {@code wf_…}). Called while the platform's routes are registered.
+   */
+  public void useIdPrefix(String kind, String prefix) {
+    idPrefixes.put(kind, prefix);
   }
 
   public String requestId() {

@@ -28,6 +28,7 @@ public final class IaiFlowDialect implements Dialect {
   static final int MAX_LIMIT = 500;
 
   @Override public void register(Router r, Services s) {
+    s.platform.useIdPrefix("flow", "wf"); // seeds 000/002 show flows as wf_…
     AuthStore auth = s.auth;
     r.addPublic("POST", "/api/auth/login", call -> {
       Body b = call.body();
