@@ -132,6 +132,39 @@ class IaiFlowPlatformTest {
     assertEquals(404, c.get("/api/workflows/" + id).code);
   }
 
+  @Test void theReferencesSideRoutesAnswerInItsShapes() throws Exception {
+    c.login();
+    String runId = (String) c.post("/api/workflows/" + server.flowId("Hello") + "/run",
+        Json.obj("input", Json.obj("name", "A"))).json().get("run_id");
+    awaitRun(runId, "success");
+
+    Map<String, Object> metrics = c.get("/api/metrics").json();
+    assertEquals(1L, ((Number) metrics.get("total_runs")).longValue());
+    assertEquals(1L, ((Number) metrics.get("success_runs")).longValue());
+    assertTrue(metrics.get("last_run_at") instanceof String, metrics.toString());
+
+    TestClient.Res written = c.post("/api/logs", Json.obj("run_id", runId, "message", "checked"));
+    assertEquals(201, written.code, written.body);
+    assertTrue(written.json().containsKey("created_at"), written.body);
+    List<?> logs = (List<?>) c.get("/api/logs?run_id=" + runId).json().get("items");
+    assertEquals(1, logs.size());
+    List<?> runLogs = (List<?>) c.get("/api/logs/" + runId).json().get("items");
+    assertTrue(runLogs.size() > 1, "the run's events, then the entry written for it");
+    assertEquals(400, c.get("/api/logs?limit=501").code);
+
+    for (String list : new String[] {"/api/nodes?category=ai", "/api/agents", "/api/templates", "/api/agent/memory"}) {
+      TestClient.Res r = c.get(list);
+      assertEquals(200, r.code, list + " " + r.body);
+      assertEquals(Set.of("items"), r.json().keySet(), list);
+    }
+    assertEquals(200, c.post("/api/agent/run", Json.obj("agent_id", "agent_echo", "input", "hi")).code);
+    assertEquals(1, ((List<?>) c.get("/api/agent/logs?agent_id=agent_echo").json().get("items")).size());
+    assertEquals(201, c.post("/api/agent/memory", Json.obj("key", "k", "value", 1)).code);
+    TestClient.Res noKey = c.post("/api/agent/memory", Json.obj());
+    assertEquals(400, noKey.code);
+    assertEquals(Set.of("error"), noKey.json().keySet());
+  }
+
   @Test void flowIdsLookLikeTheDocumentsOnes() {
     c.login();
     // Seeds 000/002 show a flow as "wf_abc123" and a run as "run_abc123".

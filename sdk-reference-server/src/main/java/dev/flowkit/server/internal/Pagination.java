@@ -75,14 +75,19 @@ public final class Pagination {
   }
 
   static int limit(@Nullable String raw) {
-    if (raw == null || raw.isEmpty()) return 25;
+    return limit(raw, 25, 100);
+  }
+
+  /** {@code ?limit=} between 1 and {@code max}, {@code byDefault} when absent; else a 400. */
+  public static int limit(@Nullable String raw, int byDefault, int max) {
+    if (raw == null || raw.isEmpty()) return byDefault;
     try {
       int n = Integer.parseInt(raw);
-      if (n >= 1 && n <= 100) return n;
+      if (n >= 1 && n <= max) return n;
     } catch (NumberFormatException ignored) {
       // fall through
     }
-    throw ApiException.field("limit", "must be an integer between 1 and 100");
+    throw ApiException.field("limit", "must be an integer between 1 and " + max);
   }
 
   static String encode(boolean forward, Item item) {

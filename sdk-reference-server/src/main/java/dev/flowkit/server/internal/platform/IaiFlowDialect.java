@@ -6,11 +6,13 @@ import dev.flowkit.server.internal.Body;
 import dev.flowkit.server.internal.Call;
 import dev.flowkit.server.internal.FlowStore;
 import dev.flowkit.server.internal.Json;
+import dev.flowkit.server.internal.Pagination;
 import dev.flowkit.server.internal.Principal;
 import dev.flowkit.server.internal.Reply;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Run;
 import dev.flowkit.server.internal.Services;
+import dev.flowkit.server.internal.SideRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ public final class IaiFlowDialect implements Dialect {
 
   @Override public void register(Router r, Services s) {
     s.platform.useIdPrefix("flow", "wf"); // seeds 000/002 show flows as wf_…
+    SideRoutes.registerIaiFlow(r, s); // seed 002's logs, nodes, agents, templates, metrics
     AuthStore auth = s.auth;
     r.addPublic("POST", "/api/auth/login", call -> {
       Body b = call.body();
@@ -251,14 +254,6 @@ public final class IaiFlowDialect implements Dialect {
   }
 
   private static int limit(@Nullable String raw) {
-    if (raw == null) return DEFAULT_LIMIT;
-    try {
-      int n = Integer.parseInt(raw);
-      if (n >= 1 && n <= MAX_LIMIT) return n;
-    } catch (NumberFormatException ignored) {
-      // fall through
-    }
-    throw ApiException.field("limit", "must be an integer between 1 and " + MAX_LIMIT);
+    return Pagination.limit(raw, DEFAULT_LIMIT, MAX_LIMIT);
   }
-
 }
