@@ -109,7 +109,7 @@ final class ServerDispatcher extends Dispatcher {
 
   private Reply handle(RecordedRequest request, String requestId, String method, HttpUrl url, String body) {
     try {
-      Router.Match match = router.match(method, url.encodedPath());
+      Router.Match match = router.match(method, url);
       if (request.getBodySize() > services.platform.maxBodyBytes) {
         throw new ApiException(413, "PAYLOAD_TOO_LARGE", "Request body is " + request.getBodySize()
             + " bytes; the limit is " + services.platform.maxBodyBytes,

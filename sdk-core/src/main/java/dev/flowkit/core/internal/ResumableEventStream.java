@@ -217,8 +217,9 @@ public final class ResumableEventStream {
     try {
       answer = call.execute();
     } catch (IOException e) {
-      if (e instanceof Transport.UnexpectedFailure && e.getCause() instanceof FlowException) {
-        fail((FlowException) e.getCause()); // a typed failure inside the call: a failed login
+      FlowException carried = Transport.carried(e);
+      if (carried != null) { // a typed failure inside the call: a refused login
+        fail(carried);
         return false;
       }
       // No answer came: a GET, or a POST whose Idempotency-Key makes a repeat the same run, may

@@ -404,6 +404,14 @@ public final class Transport {
     }
   }
 
+  /**
+   * The typed failure {@code e} carries out of OkHttp, as it is (the login an expired session
+   * needed, refused), or null.
+   */
+  static @Nullable FlowException carried(IOException e) {
+    return e instanceof UnexpectedFailure && e.getCause() instanceof FlowException ? (FlowException) e.getCause() : null;
+  }
+
   private static boolean atEnd(JsonReader reader) throws IOException {
     try {
       return reader.peek() == JsonReader.Token.END_DOCUMENT;
@@ -418,9 +426,9 @@ public final class Transport {
    */
   public static FlowException ioFailure(Request request, IOException e) {
     if (timedOut(request)) return deadlinePassed(request, e);
+    FlowException carried = carried(e);
+    if (carried != null) return carried;
     if (e instanceof UnexpectedFailure) {
-      // A typed failure from inside the call (a login that an expired session needed) as it is.
-      if (e.getCause() instanceof FlowException) return (FlowException) e.getCause();
       return new FlowIoException(describe(request) + " failed unexpectedly: " + e.getCause(), e.getCause());
     }
     if (Thread.currentThread().isInterrupted()) {

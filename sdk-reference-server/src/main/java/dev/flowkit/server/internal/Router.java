@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /** A route table of {@code METHOD /api/path/{param}} patterns; answers 404 and 405 itself. */
@@ -38,7 +39,7 @@ public final class Router {
         String s = segments[i];
         if (s.startsWith("{")) {
           if (path[i].isEmpty()) return null;
-          params.put(s.substring(1, s.length() - 1), percentDecode(path[i]));
+          params.put(s.substring(1, s.length() - 1), path[i]);
         } else if (!s.equals(path[i])) {
           return null;
         }
@@ -83,11 +84,15 @@ public final class Router {
   }
 
   /**
-   * Finds the route (HEAD is served by the GET route, as RFC 9110 requires of every server);
-   * throws 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED.
+   * Finds the route for {@code url}'s path, whose parameters come percent-decoded (RFC 3986 2.1:
+   * {@code kv/hello%20world} names the key {@code hello world}); HEAD is served by the GET route,
+   * as RFC 9110 requires of every server. Throws 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED.
    */
-  public Match match(String method, String path) {
-    String[] segs = split(path);
+  public Match match(String method, HttpUrl url) {
+    String path = url.encodedPath();
+    List<String> decoded = url.pathSegments();
+    int n = decoded.get(decoded.size() - 1).isEmpty() ? decoded.size() - 1 : decoded.size(); // "/a/" is "/a"
+    String[] segs = decoded.subList(0, n).toArray(new String[0]);
     String routeMethod = method.equals("HEAD") ? "GET" : method;
     Set<String> allowed = new LinkedHashSet<>();
     for (Route r : routes) {
@@ -104,28 +109,6 @@ public final class Router {
     throw new ApiException(
         405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + path + "; use " + allow,
         Json.obj("allowed", new ArrayList<>(allowed)), allow, -1);
-  }
-
-  /**
-   * A path parameter as the client meant it: {@code %XX} sequences decoded as UTF-8 (RFC 3986
-   * 2.1), so {@code kv/hello%20world} names the key {@code hello world}. A {@code %} that starts
-   * no valid sequence stays as it is.
-   */
-  static String percentDecode(String segment) {
-    if (segment.indexOf('%') < 0) return segment;
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(segment.length());
-    for (int i = 0; i < segment.length(); i++) {
-      char c = segment.charAt(i);
-      int hi = c == '%' && i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
-      int lo = hi >= 0 ? Character.digit(segment.charAt(i + 2), 16) : -1;
-      if (lo >= 0) {
-        bytes.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        bytes.write(c); // an encoded path is ASCII
-      }
-    }
-    return new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static String[] split(String path) {

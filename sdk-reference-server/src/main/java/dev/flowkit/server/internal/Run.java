@@ -39,11 +39,6 @@ public final class Run implements Pagination.Item {
   final List<String> tags;
   final Map<String, Object> input;
   String status = "QUEUED";
-  /**
-   * The run as it was when created, before the engine started it: the default trigger answers
-   * this ("201 FlowRun (QUEUED/RUNNING) at once"), never a run that already finished meanwhile.
-   */
-  volatile Map<String, Object> atCreation = Map.of();
   @Nullable Instant startTime;
   @Nullable Instant finishTime;
   @Nullable Object output;

@@ -37,7 +37,6 @@ public final class RunEngine {
         });
   }
 
-  /** Creates a QUEUED run of the published version and starts it. */
   /**
    * Makes the first {@code start} event's {@code Data} the run's input itself, as FlowAI's guide
    * (seed 001) shows it, instead of the contract's {@code {runId, input}}.
@@ -46,16 +45,31 @@ public final class RunEngine {
     startData = true;
   }
 
+  /** Creates a QUEUED run of the published version and starts it. */
   public Run trigger(FlowStore.Runnable flow, Map<String, Object> input, List<String> tags,
+      String triggeredBy) {
+    Run run = create(flow, input, tags, triggeredBy);
+    start(run);
+    return run;
+  }
+
+  /**
+   * Creates a QUEUED run of the published version without starting it, so that a caller can
+   * answer the run as created before {@link #start} lets the engine move it on.
+   */
+  public Run create(FlowStore.Runnable flow, Map<String, Object> input, List<String> tags,
       String triggeredBy) {
     Run run = new Run(platform.id("run"), platform.now(), flow, input, tags, triggeredBy);
     synchronized (runs) {
       runs.put(run.id, run);
     }
     created.computeIfAbsent(flow.flowId, k -> new AtomicInteger()).incrementAndGet();
-    run.atCreation = run.json(); // what the trigger answers: the run as it was created (QUEUED)
-    submit(run);
     return run;
+  }
+
+  /** Lets the engine run {@code run}. */
+  public void start(Run run) {
+    submit(run);
   }
 
   public int runsCreated(String flowId) {

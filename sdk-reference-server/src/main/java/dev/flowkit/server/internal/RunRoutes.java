@@ -83,14 +83,19 @@ public final class RunRoutes {
     List<String> tags = b.strings("tags");
     Principal p = call.principal();
     FlowStore.Runnable flow = s.flows.runnable(p, call.param("id"));
-    Run run = s.engine.trigger(flow, input == null ? Json.obj() : FlowStore.asMap(Json.copy(input)), tags,
+    Run run = s.engine.create(flow, input == null ? Json.obj() : FlowStore.asMap(Json.copy(input)), tags,
         p.credentialId.startsWith("key:") ? "api" : "manual");
-    if (stream) return Reply.stream(run.events, 0, run.id);
-    if (sync) {
-      await(s, run, timeoutMs);
-      return Reply.json(200, run.json());
+    if (!stream && !sync) {
+      // The run as created, written before the engine starts it: "201 FlowRun (QUEUED/RUNNING)
+      // at once", never one the engine finished before the answer was written.
+      Reply created = Reply.json(201, run.json());
+      s.engine.start(run);
+      return created;
     }
-    return Reply.json(201, run.atCreation);
+    s.engine.start(run);
+    if (stream) return Reply.stream(run.events, 0, run.id);
+    await(s, run, timeoutMs);
+    return Reply.json(200, run.json());
   }
 
   /** FlowAI's {@code POST /v1/api/workflow/run/{id}}: {@code {input,stream}} → {@code {output,total_time}}. */

@@ -227,10 +227,17 @@ public final class IaiFlowDialect implements Dialect {
     } else if (name != null) {
       s.operations.apply(p, id, op("CHANGE_NAME", Json.obj("displayName", name)));
     }
-    // The status asked for is the status reached, or the update fails: "active" publishes a
-    // draft; "archived" publishes a never-published flow first, then disables it; "draft" is only
-    // for a flow never published (one that was cannot become a draft again).
-    f = s.flows.get(p, id);
+    if (status != null) changeStatus(s, p, id, status);
+    return flow(s, p, s.flows.get(p, id));
+  }
+
+  /**
+   * Brings the flow to IAI Flow's {@code status}, or fails: "active" publishes a draft; "archived"
+   * publishes a never-published flow first, then disables it; "draft" is only for a flow never
+   * published (one that was cannot become a draft again).
+   */
+  private static void changeStatus(Services s, Principal p, String id, String status) {
+    Map<String, Object> f = s.flows.get(p, id);
     boolean draft = "DRAFT".equals(FlowStore.asMap(f.get("version")).get("state"));
     boolean published = f.get("publishedVersionId") != null;
     if ("active".equals(status)) {
@@ -239,14 +246,13 @@ public final class IaiFlowDialect implements Dialect {
     } else if ("archived".equals(status)) {
       if (!published) s.operations.apply(p, id, op("LOCK_AND_PUBLISH", Json.obj()));
       s.operations.apply(p, id, op("CHANGE_STATUS", Json.obj("status", "DISABLED")));
-    } else if ("draft".equals(status)) {
+    } else {
       if (published) {
         throw new ApiException(409, "CONFLICT", "Workflow " + id
             + " has been published and cannot become a draft again; archive it instead");
       }
       s.operations.apply(p, id, op("CHANGE_STATUS", Json.obj("status", "DISABLED")));
     }
-    return flow(s, p, s.flows.get(p, id));
   }
 
   private static Body op(String type, Map<String, Object> request) {
