@@ -18,7 +18,7 @@ import dev.flowkit.workflows.internal.WorkflowCalls;
 import dev.flowkit.workflows.internal.WorkflowsImpl;
 import dev.flowkit.workflows.internal.WorkflowsJson;
 import dev.flowkit.workflows.internal.platform.Operation;
-import dev.flowkit.workflows.internal.platform.Profile;
+import dev.flowkit.workflows.internal.platform.Dialect;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +63,7 @@ public final class FlowClient implements AutoCloseable {
 
   private FlowClient(ClientOptions requested, @Nullable FlowClient parent, Platform platform, boolean apiKeyHeaderSet) {
     this.platform = platform;
-    Profile profile = platform.profile();
+    Dialect profile = platform.dialect();
     ClientOptions options = forPlatform(requested, profile, apiKeyHeaderSet);
     if (options.email() != null && !profile.supports(Operation.LOGIN)) {
       throw new IllegalStateException(profile.platform() + " has no login; authenticate with apiKey(…)");
@@ -108,7 +108,7 @@ public final class FlowClient implements AutoCloseable {
    * The options as the platform needs them: its API-key header unless one was chosen, and the
    * base URL without the platform's API root ({@code http://host/api/} works as {@code http://host/}).
    */
-  private static ClientOptions forPlatform(ClientOptions options, Profile profile, boolean apiKeyHeaderSet) {
+  private static ClientOptions forPlatform(ClientOptions options, Dialect profile, boolean apiKeyHeaderSet) {
     HttpUrl base = profile.normalize(options.baseUrl());
     boolean header = !apiKeyHeaderSet && options.apiKeyHeader() != profile.apiKeyHeader();
     if (base.equals(options.baseUrl()) && !header) return options;

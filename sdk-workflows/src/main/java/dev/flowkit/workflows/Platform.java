@@ -1,11 +1,11 @@
 package dev.flowkit.workflows;
 
-import dev.flowkit.workflows.internal.platform.Flow8Profile;
-import dev.flowkit.workflows.internal.platform.FlowAiProfile;
-import dev.flowkit.workflows.internal.platform.FlowkitProfile;
-import dev.flowkit.workflows.internal.platform.IaiFlowProfile;
-import dev.flowkit.workflows.internal.platform.ImbraceProfile;
-import dev.flowkit.workflows.internal.platform.Profile;
+import dev.flowkit.workflows.internal.platform.Dialect;
+import dev.flowkit.workflows.internal.platform.Flow8Dialect;
+import dev.flowkit.workflows.internal.platform.FlowAiDialect;
+import dev.flowkit.workflows.internal.platform.FlowkitDialect;
+import dev.flowkit.workflows.internal.platform.IaiFlowDialect;
+import dev.flowkit.workflows.internal.platform.ImbraceDialect;
 import java.util.Set;
 
 /**
@@ -25,8 +25,8 @@ import java.util.Set;
 public enum Platform {
   /** The Flowkit contract: every call, cursor pages, the contract's shapes. The default. */
   FLOWKIT {
-    @Override Profile profile() {
-      return FlowkitProfile.create();
+    @Override Dialect dialect() {
+      return FlowkitDialect.create();
     }
   },
   /**
@@ -35,8 +35,8 @@ public enum Platform {
    * servers, versions, streams, approve or cancel.
    */
   IAI_FLOW {
-    @Override Profile profile() {
-      return IaiFlowProfile.create();
+    @Override Dialect dialect() {
+      return IaiFlowDialect.create();
     }
   },
   /**
@@ -44,14 +44,14 @@ public enum Platform {
    * {@code streamFlow} on {@code /v1/api/workflow/run/{id}}, nothing else.
    */
   FLOWAI {
-    @Override Profile profile() {
-      return FlowAiProfile.create();
+    @Override Dialect dialect() {
+      return FlowAiDialect.create();
     }
   },
   /** Imbrace: the contract's shapes and cursor pages; every call. */
   IMBRACE {
-    @Override Profile profile() {
-      return ImbraceProfile.create();
+    @Override Dialect dialect() {
+      return ImbraceDialect.create();
     }
   },
   /**
@@ -60,12 +60,12 @@ public enum Platform {
    * servers.
    */
   FLOW8 {
-    @Override Profile profile() {
-      return Flow8Profile.create();
+    @Override Dialect dialect() {
+      return Flow8Dialect.create();
     }
   };
 
-  abstract Profile profile();
+  abstract Dialect dialect();
 
   /**
    * The names of the SDK methods this platform supports, such as {@code listFlows} and
@@ -73,6 +73,6 @@ public enum Platform {
    * {@link AuthService}'s calls).
    */
   public Set<String> supportedCalls() {
-    return profile().supportedCalls();
+    return dialect().supportedCalls();
   }
 }

@@ -100,7 +100,8 @@ final class RetryInterceptor implements Interceptor {
         || method.equals("HEAD")
         || method.equals("PUT")
         || method.equals("DELETE")
-        || request.header("Idempotency-Key") != null;
+        || request.header("Idempotency-Key") != null
+        || Repeatable.isMarked(request);
   }
 
   private static boolean isTimeout(IOException e) {

@@ -5,7 +5,7 @@ import dev.flowkit.core.FlowApiException;
 import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.internal.Transport;
-import dev.flowkit.workflows.internal.platform.Profile;
+import dev.flowkit.workflows.internal.platform.Dialect;
 import dev.flowkit.workflows.models.Flow;
 import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.Folder;
@@ -27,48 +27,32 @@ public final class ApiCall<T> {
   private final Request request;
   private final @Nullable Type type;
   private final Function<@Nullable Object, T> mapper;
-  /** The platform whose errors to read, and how its answer maps to the contract's (null: as is). */
-  private final @Nullable Profile profile;
-  private final Profile.@Nullable Bound bound;
-
-  private ApiCall(
-      Transport transport, Request request, @Nullable Type type, Function<@Nullable Object, T> mapper) {
-    this(transport, request, type, mapper, null, null);
-  }
+  /** The platform whose errors to read, and how its answer maps to the SDK's. */
+  private final Dialect dialect;
+  private final Dialect.Bound bound;
 
   private ApiCall(
       Transport transport,
       Request request,
       @Nullable Type type,
       Function<@Nullable Object, T> mapper,
-      @Nullable Profile profile,
-      Profile.@Nullable Bound bound) {
+      Dialect dialect,
+      Dialect.Bound bound) {
     this.transport = transport;
     this.request = request;
     this.type = type;
     this.mapper = mapper;
-    this.profile = profile;
+    this.dialect = dialect;
     this.bound = bound;
   }
 
   /**
-   * A call on a platform's wire: {@code bound}'s request, its answer mapped to the contract's and
-   * decoded as {@code type} (null: no body to read), errors read as {@code profile}'s.
+   * A call on a platform's wire: {@code bound}'s request, its answer mapped to the SDK's and
+   * decoded as {@code type} (null: no body to read), errors read as {@code dialect}'s.
    */
   @SuppressWarnings("unchecked")
-  public static <T> ApiCall<T> bound(Transport transport, Profile profile, Profile.Bound bound, @Nullable Type type) {
-    return new ApiCall<>(transport, bound.request, type, body -> (T) body, profile, bound);
-  }
-
-  /** A call whose body decodes as {@code type}. */
-  @SuppressWarnings("unchecked")
-  public static <T> ApiCall<T> of(Transport transport, Request request, Type type) {
-    return new ApiCall<>(transport, request, type, body -> (T) body);
-  }
-
-  /** A call with no body to read (204). */
-  public static ApiCall<@Nullable Void> noContent(Transport transport, Request request) {
-    return new ApiCall<>(transport, request, null, body -> null);
+  public static <T> ApiCall<T> bound(Transport transport, Dialect dialect, Dialect.Bound bound, @Nullable Type type) {
+    return new ApiCall<>(transport, bound.request, type, body -> (T) body, dialect, bound);
   }
 
   public Request request() {
@@ -78,12 +62,12 @@ public final class ApiCall<T> {
   /** The same call yielding {@code f} of the result. */
   public <R> ApiCall<R> map(Function<? super T, R> f) {
     Function<@Nullable Object, T> inner = mapper;
-    return new ApiCall<>(transport, request, type, body -> f.apply(inner.apply(body)), profile, bound);
+    return new ApiCall<>(transport, request, type, body -> f.apply(inner.apply(body)), dialect, bound);
   }
 
   /** The same call sent with another request (for example with a longer read timeout). */
   public ApiCall<T> withRequest(Request other) {
-    return new ApiCall<>(transport, other, type, mapper, profile, bound);
+    return new ApiCall<>(transport, other, type, mapper, dialect, bound);
   }
 
   /** Runs the call on this thread. */
@@ -93,7 +77,7 @@ public final class ApiCall<T> {
         transport.executeNoContent(request);
         return mapper.apply(null);
       }
-      if (bound == null || !bound.mapsAnswer()) return mapper.apply(checked(transport.execute(request, type)));
+      if (!bound.mapsAnswer()) return mapper.apply(checked(transport.execute(request, type)));
       return mapper.apply(decode(transport.execute(request, Object.class)));
     } catch (FlowApiException e) {
       throw remap(e);
@@ -102,7 +86,7 @@ public final class ApiCall<T> {
 
   /** Runs the call on OkHttp's dispatcher; cancelling the future cancels the call. */
   public CompletableFuture<T> executeAsync() {
-    boolean maps = bound != null && bound.mapsAnswer() && type != null;
+    boolean maps = bound.mapsAnswer() && type != null;
     CompletableFuture<@Nullable Object> call = transport.executeAsync(request, maps ? Object.class : type);
     CompletableFuture<T> result =
         call.handle(
@@ -138,17 +122,16 @@ public final class ApiCall<T> {
   }
 
   private FlowApiException remap(FlowApiException e) {
-    return profile == null ? e : profile.remap(transport, e, request);
+    return dialect.remap(transport, e, request);
   }
 
   /** The platform's answer mapped to the contract's, decoded as {@code type}. */
   private @Nullable Object decode(@Nullable Object answer) {
-    Profile.Bound b = bound;
     Type t = type;
-    if (b == null || t == null) return answer;
-    Object contract = b.answer(answer);
+    if (t == null) return answer;
+    Object contract = bound.answer(answer);
     try {
-      // The plain models' Moshi: the profile has already checked the platform's shape, and the
+      // The plain models' Moshi: the dialect has already checked the platform's shape, and the
       // contract's required fields are not all reported by every platform.
       Object value = FlowJson.moshi().adapter(t).fromJsonValue(contract);
       if (value == null) throw new InvalidResponseException("Expected a JSON body from " + Transport.describe(request), null);

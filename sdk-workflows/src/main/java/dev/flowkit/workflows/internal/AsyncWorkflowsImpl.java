@@ -4,6 +4,7 @@ import dev.flowkit.core.AsyncPage;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunSubscription;
 import dev.flowkit.workflows.AsyncWorkflows;
+import dev.flowkit.workflows.internal.platform.Operation;
 import dev.flowkit.workflows.models.AppConnection;
 import dev.flowkit.workflows.models.ApproveRunParams;
 import dev.flowkit.workflows.models.CreateFlowParams;
@@ -232,6 +233,6 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<McpServer> rotateMcpToken(String mcpServerId) {
-    return mcpServers.action(mcpServerId, "rotate").executeAsync();
+    return mcpServers.action(mcpServerId, Operation.ROTATE_MCP_TOKEN).executeAsync();
   }
 }

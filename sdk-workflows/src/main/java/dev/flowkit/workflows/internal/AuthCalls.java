@@ -1,5 +1,6 @@
 package dev.flowkit.workflows.internal;
 
+import dev.flowkit.workflows.internal.platform.Operation;
 import dev.flowkit.workflows.models.ApiKey;
 import dev.flowkit.workflows.models.CreatedApiKey;
 import dev.flowkit.workflows.models.ListParams;
@@ -19,7 +20,8 @@ public final class AuthCalls {
   public AuthCalls(Rest rest, Rest loginRest) {
     this.rest = rest;
     this.loginRest = loginRest;
-    this.keys = new CrudCalls<>(rest, ApiKey.class, "apiKeyId", "api", "auth", "api-keys");
+    this.keys = new CrudCalls<>(rest, ApiKey.class, "apiKeyId", Operation.LIST_API_KEYS, null,
+        Operation.CREATE_API_KEY, null, Operation.REVOKE_API_KEY);
   }
 
   public ApiCall<Session> login(String email, String password) {
@@ -29,16 +31,16 @@ public final class AuthCalls {
     Map<String, String> body = new LinkedHashMap<>();
     body.put("email", email);
     body.put("password", password);
-    ApiCall<Session> call = loginRest.send("POST", Session.class, body, "api", "auth", "login");
+    ApiCall<Session> call = loginRest.call(Operation.LOGIN).body(body).returning(Session.class);
     return call.withRequest(LoginAuthenticator.tagAsLogin(call.request()));
   }
 
   public ApiCall<Session> session() {
-    return rest.get(Session.class, "api", "auth", "session");
+    return rest.call(Operation.GET_SESSION).returning(Session.class);
   }
 
   public ApiCall<@Nullable Void> logout() {
-    return rest.delete("api", "auth", "session");
+    return rest.call(Operation.LOGOUT).noContent();
   }
 
   public ApiCall<CreatedApiKey> createApiKey(String name) {

@@ -1,69 +1,72 @@
 package dev.flowkit.workflows.internal;
 
+import dev.flowkit.workflows.internal.platform.Operation;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The calls of a plain collection resource under one path ({@code /api/folders},
- * {@code /api/mcp-servers}, …): list, get, create, update, delete, and POST actions on one item.
+ * The calls of a plain collection resource (folders, app connections, MCP servers, API keys):
+ * list, get, create, update, delete, each its own {@link Operation}.
  *
  * @param <T> the resource type
  */
 public final class CrudCalls<T> {
   private final Rest rest;
   private final Class<T> type;
-  private final String[] path;
   private final String idName;
+  private final Operation list;
+  private final @Nullable Operation get;
+  private final Operation create;
+  private final @Nullable Operation update;
+  private final Operation delete;
 
-  /** Calls on {@code path} whose items decode as {@code type}; {@code idName} names ids in errors. */
-  public CrudCalls(Rest rest, Class<T> type, String idName, String... path) {
+  /**
+   * Calls whose items decode as {@code type}; {@code idName} names ids in errors; a resource
+   * without a get or an update passes null for it.
+   */
+  public CrudCalls(Rest rest, Class<T> type, String idName, Operation list, @Nullable Operation get,
+      Operation create, @Nullable Operation update, Operation delete) {
     this.rest = rest;
     this.type = type;
     this.idName = idName;
-    this.path = path.clone();
+    this.list = list;
+    this.get = get;
+    this.create = create;
+    this.update = update;
+    this.delete = delete;
   }
 
   public ApiCall<PageEnvelope<T>> list(Map<String, String> query) {
-    return rest.list(type, query, path);
+    return rest.call(list).query(query).page(type);
   }
 
   public ApiCall<T> get(String id) {
-    return rest.get(type, item(id));
+    return rest.call(Objects.requireNonNull(get, "no get")).param("id", Rest.id(id, idName)).returning(type);
   }
 
-  /** {@code POST path} with {@code body}, yielding the created (or upserted) resource. */
+  /** Creates (or upserts) the resource from {@code body}. */
   public ApiCall<T> create(Object body) {
     return create(type, body);
   }
 
-  /** {@code POST path} with {@code body}, yielding a {@code resultType} (such as a created key). */
+  /** Creates the resource from {@code body}, yielding a {@code resultType} (such as a created key). */
   public <R> ApiCall<R> create(Type resultType, Object body) {
-    return rest.send("POST", resultType, Objects.requireNonNull(body, "params == null"), path);
+    return rest.call(create).body(Objects.requireNonNull(body, "params == null")).returning(resultType);
   }
 
   public ApiCall<T> update(String id, Object body) {
-    return rest.send("PUT", type, Objects.requireNonNull(body, "params == null"), item(id));
+    return rest.call(Objects.requireNonNull(update, "no update")).param("id", Rest.id(id, idName))
+        .body(Objects.requireNonNull(body, "params == null")).returning(type);
   }
 
   public ApiCall<@Nullable Void> delete(String id) {
-    return rest.delete(item(id));
+    return rest.call(delete).param("id", Rest.id(id, idName)).noContent();
   }
 
-  /** {@code POST path/{id}/action}, yielding the resource. */
-  public ApiCall<T> action(String id, String action) {
-    String[] item = item(id);
-    String[] segments = new String[item.length + 1];
-    System.arraycopy(item, 0, segments, 0, item.length);
-    segments[item.length] = action;
-    return rest.send("POST", type, null, segments);
-  }
-
-  private String[] item(String id) {
-    String[] segments = new String[path.length + 1];
-    System.arraycopy(path, 0, segments, 0, path.length);
-    segments[path.length] = Rest.id(id, idName);
-    return segments;
+  /** {@code operation} on one resource, yielding the resource (such as rotating a token). */
+  public ApiCall<T> action(String id, Operation operation) {
+    return rest.call(operation).param("id", Rest.id(id, idName)).returning(type);
   }
 }

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Request;
+import dev.flowkit.workflows.internal.platform.JsonText;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Trigger;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -39,29 +42,31 @@ public final class FlowCalls {
 
   public ApiCall<PageEnvelope<Flow>> list(ListFlowsParams params) {
     Objects.requireNonNull(params, "params == null");
-    return rest.list(Flow.class, Queries.of(params), "api", "flows");
+    return rest.call(Operation.LIST_FLOWS).query(Queries.of(params)).page(Flow.class);
   }
 
   public ApiCall<Flow> get(String flowId) {
-    return rest.get(Flow.class, "api", "flows", id(flowId, "flowId"));
+    return rest.call(Operation.GET_FLOW).param("id", id(flowId, "flowId")).returning(Flow.class);
   }
 
   public ApiCall<Flow> create(CreateFlowParams params) {
-    return rest.send("POST", Flow.class, Objects.requireNonNull(params, "params == null"), "api", "flows");
+    Objects.requireNonNull(params, "params == null");
+    return rest.call(Operation.CREATE_FLOW).body(params).returning(Flow.class);
   }
 
   public ApiCall<Flow> update(String flowId, UpdateFlowParams params) {
     Objects.requireNonNull(params, "params == null");
-    return rest.send("PUT", Flow.class, params, "api", "flows", id(flowId, "flowId"));
+    return rest.call(Operation.UPDATE_FLOW).param("id", id(flowId, "flowId")).body(params).returning(Flow.class);
   }
 
   public ApiCall<@Nullable Void> delete(String flowId) {
-    return rest.delete("api", "flows", id(flowId, "flowId"));
+    return rest.call(Operation.DELETE_FLOW).param("id", id(flowId, "flowId")).noContent();
   }
 
   public ApiCall<Flow> apply(String flowId, FlowOperation operation) {
     Objects.requireNonNull(operation, "operation == null");
-    return rest.sendJson("POST", Flow.class, operationJson(operation), "api", "flows", id(flowId, "flowId"));
+    return rest.call(Operation.APPLY_FLOW_OPERATION).param("id", id(flowId, "flowId"))
+        .body(new JsonText(operationJson(operation))).returning(Flow.class);
   }
 
   /**
@@ -96,18 +101,17 @@ public final class FlowCalls {
 
   public ApiCall<PageEnvelope<FlowVersion>> listVersions(String flowId, ListParams params) {
     Objects.requireNonNull(params, "params == null");
-    return rest.list(FlowVersion.class, Queries.of(params), "api", "flows", id(flowId, "flowId"), "versions");
+    return rest.call(Operation.LIST_VERSIONS).param("id", id(flowId, "flowId")).query(Queries.of(params))
+        .page(FlowVersion.class);
   }
 
   public ApiCall<FlowVersion> getVersion(String flowId, String versionId) {
-    return rest.get(
-        FlowVersion.class, "api", "flows", id(flowId, "flowId"), "versions", id(versionId, "versionId"));
+    return rest.call(Operation.GET_VERSION).param("id", id(flowId, "flowId"))
+        .param("versionId", id(versionId, "versionId")).returning(FlowVersion.class);
   }
 
   public ApiCall<FlowRun> trigger(String flowId, @Nullable Object input, TriggerFlowParams options) {
-    return withKey(
-        rest.send("POST", FlowRun.class, body(input, options), "api", "flows", id(flowId, "flowId"), "run"),
-        options);
+    return trigger(Operation.TRIGGER_FLOW, flowId, input, options, null).returning(FlowRun.class);
   }
 
   public ApiCall<FlowRun> triggerSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams options) {
@@ -115,37 +119,28 @@ public final class FlowCalls {
     if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_SYNC_TIMEOUT) > 0) {
       throw new IllegalArgumentException("timeout must be in (0, 2 min] but was " + timeout);
     }
-    Map<String, Object> body = body(input, options);
-    body.put("sync", true);
-    body.put("timeoutMs", timeout.toMillis());
-    ApiCall<FlowRun> call =
-        withKey(rest.send("POST", FlowRun.class, body, "api", "flows", id(flowId, "flowId"), "run"), options);
+    ApiCall<FlowRun> call = trigger(Operation.TRIGGER_FLOW_SYNC, flowId, input, options, timeout).returning(FlowRun.class);
     // The server holds the answer up to the timeout; the read must outwait it.
     Duration read = timeout.plus(rest.transport().options().readTimeout());
     return call.withRequest(CallTimeouts.withReadTimeout(call.request(), read));
   }
 
-  /** The streaming trigger's request: {@code stream: true} and {@code Accept: text/event-stream}. */
+  /** The streaming trigger's request, asking for {@code text/event-stream}. */
   public Request streamRequest(String flowId, @Nullable Object input, TriggerFlowParams options) {
-    Map<String, Object> body = body(input, options);
-    body.put("stream", true);
-    Request request =
-        rest.request("POST", body, "api", "flows", id(flowId, "flowId"), "run")
-            .newBuilder()
-            .header("Accept", "text/event-stream")
-            .build();
-    request = withKey(request, options);
-    // Another platform documents no Idempotency-Key, so its trigger gets none of ours: a key it
-    // ignores would make a repeat look safe when it runs the flow twice.
-    return rest.profile().isContract() ? Rest.idempotent(request) : request;
+    return trigger(Operation.STREAM_FLOW, flowId, input, options, null).request()
+        .newBuilder()
+        .header("Accept", "text/event-stream")
+        .build();
   }
 
-  private static Map<String, Object> body(@Nullable Object input, TriggerFlowParams options) {
+  private Rest.Call trigger(
+      Operation operation, String flowId, @Nullable Object input, TriggerFlowParams options, @Nullable Duration timeout) {
     Objects.requireNonNull(options, "options == null");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("input", input == null ? new LinkedHashMap<String, Object>() : jsonObject(input));
-    if (!options.tags().isEmpty()) body.put("tags", options.tags());
-    return body;
+    Object json = input == null ? new LinkedHashMap<String, Object>() : jsonObject(input);
+    return rest.call(operation)
+        .param("id", id(flowId, "flowId"))
+        .body(new Trigger(json, options.tags(), timeout))
+        .idempotencyKey(options.idempotencyKey());
   }
 
   /**
@@ -161,14 +156,5 @@ public final class FlowCalls {
           "input must encode to a JSON object (a Map or a class with fields) but encodes to " + kind);
     }
     return json;
-  }
-
-  private static <T> ApiCall<T> withKey(ApiCall<T> call, TriggerFlowParams options) {
-    return options.idempotencyKey() == null ? call : call.withRequest(withKey(call.request(), options));
-  }
-
-  private static Request withKey(Request request, TriggerFlowParams options) {
-    String key = options.idempotencyKey();
-    return key == null ? request : request.newBuilder().header(Rest.IDEMPOTENCY_KEY, key).build();
   }
 }

@@ -7,9 +7,7 @@ import dev.flowkit.workflows.models.ApproveRunParams;
 import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.ListRunsParams;
 import dev.flowkit.workflows.models.StepResult;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import okhttp3.Headers;
 import okhttp3.Request;
@@ -17,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 /** The calls of runs, shared by both facades. */
 public final class RunCalls {
-  private static final Map<String, String> NO_QUERY = Collections.emptyMap();
-
   private final Rest rest;
 
   public RunCalls(Rest rest) {
@@ -27,33 +23,34 @@ public final class RunCalls {
 
   public ApiCall<PageEnvelope<FlowRun>> list(ListRunsParams params) {
     Objects.requireNonNull(params, "params == null");
-    return rest.list(FlowRun.class, Queries.of(params), "api", "runs");
+    return rest.call(Operation.LIST_RUNS).query(Queries.of(params)).page(FlowRun.class);
   }
 
   public ApiCall<FlowRun> get(String runId) {
-    return rest.get(FlowRun.class, "api", "runs", id(runId, "runId"));
+    return rest.call(Operation.GET_RUN).param("id", id(runId, "runId")).returning(FlowRun.class);
   }
 
   public ApiCall<List<StepResult>> steps(String runId) {
-    return rest.list(StepResult.class, NO_QUERY, "api", "runs", id(runId, "runId"), "steps").map(PageEnvelope::items);
+    return rest.call(Operation.LIST_RUN_STEPS).param("id", id(runId, "runId")).page(StepResult.class)
+        .map(PageEnvelope::items);
   }
 
   public ApiCall<FlowRun> approve(String runId, ApproveRunParams params) {
     Objects.requireNonNull(params, "params == null");
-    return rest.send("POST", FlowRun.class, params, "api", "runs", id(runId, "runId"), "approve");
+    return rest.call(Operation.APPROVE_RUN).param("id", id(runId, "runId")).body(params).returning(FlowRun.class);
   }
 
   public ApiCall<FlowRun> cancel(String runId) {
-    return rest.send("POST", FlowRun.class, null, "api", "runs", id(runId, "runId"), "cancel");
+    return rest.call(Operation.CANCEL_RUN).param("id", id(runId, "runId")).returning(FlowRun.class);
   }
 
   public ApiCall<List<FlowRun>> latest() {
-    return rest.list(FlowRun.class, NO_QUERY, "api", "dashboard", "runs", "latest").map(PageEnvelope::items);
+    return rest.call(Operation.LATEST_RUNS).page(FlowRun.class).map(PageEnvelope::items);
   }
 
   /** The request that streams a run's events after {@code lastEventId}. */
   public Request eventsRequest(String runId, @Nullable String lastEventId) {
-    Request request = rest.request("GET", null, "api", "runs", id(runId, "runId"), "events");
+    Request request = rest.call(Operation.STREAM_RUN).param("id", id(runId, "runId")).request();
     Headers.Builder headers = request.headers().newBuilder().set("Accept", "text/event-stream");
     // The standard sends the id as UTF-8, whatever its characters: OkHttp's checked setter would
     // refuse a non-ASCII one.

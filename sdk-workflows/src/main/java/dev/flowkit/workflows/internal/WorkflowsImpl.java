@@ -5,6 +5,7 @@ import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
 import dev.flowkit.workflows.Workflows;
+import dev.flowkit.workflows.internal.platform.Operation;
 import dev.flowkit.workflows.models.AppConnection;
 import dev.flowkit.workflows.models.ApproveRunParams;
 import dev.flowkit.workflows.models.CreateFlowParams;
@@ -231,6 +232,6 @@ public final class WorkflowsImpl implements Workflows {
 
   @Override
   public McpServer rotateMcpToken(String mcpServerId) {
-    return mcpServers.action(mcpServerId, "rotate").execute();
+    return mcpServers.action(mcpServerId, Operation.ROTATE_MCP_TOKEN).execute();
   }
 }

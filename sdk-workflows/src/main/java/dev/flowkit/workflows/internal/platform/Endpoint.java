@@ -5,27 +5,37 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a platform serves one operation and how its wire differs: method, path (relative to the
- * API root, {@code {id}}-style parameters), query, request body and answer. Unset parts pass the
- * contract's through unchanged.
+ * Where a platform serves one operation and how: method, path (relative to the base URL, with
+ * {@code {id}}-style parameters), query, request body and answer. An unset map passes the
+ * SDK's own query or body through, and decodes the answer as the SDK's model.
  */
 public final class Endpoint {
-  /** Maps the contract's query to the platform's. */
+  /** The platform's query for a call. */
   public interface QueryMap {
     Map<String, String> apply(Exchange exchange);
   }
 
-  /** Maps the contract's request body to the platform's (null: no body). */
+  /** The platform's request body for a call (null: none). */
   public interface BodyMap {
     @Nullable Object apply(Exchange exchange);
   }
 
   /**
-   * Maps the platform's answer (JSON values) to the contract's, throwing
+   * The SDK's answer (JSON values) for the platform's, throwing
    * {@link dev.flowkit.core.InvalidResponseException} when it is not the platform's shape.
    */
   public interface AnswerMap {
     @Nullable Object apply(@Nullable Object answer, Exchange exchange);
+  }
+
+  /** How a call is made safe to repeat on this platform. */
+  enum Keys {
+    /** The platform knows no idempotency key: a caller's key is refused, none is invented. */
+    NONE,
+    /** An {@code Idempotency-Key} header: the caller's, or a fresh one for every new POST. */
+    HEADER,
+    /** The body map carries the caller's key (or a fresh one) itself; see {@link Exchange#idempotencyKey()}. */
+    BODY
   }
 
   final String method;
@@ -33,36 +43,67 @@ public final class Endpoint {
   final @Nullable QueryMap query;
   final @Nullable BodyMap body;
   final @Nullable AnswerMap answer;
+  final Keys keys;
 
   private Endpoint(String method, String path, @Nullable QueryMap query, @Nullable BodyMap body,
-      @Nullable AnswerMap answer) {
+      @Nullable AnswerMap answer, Keys keys) {
     this.method = method;
     this.path = path;
     this.query = query;
     this.body = body;
     this.answer = answer;
+    this.keys = keys;
   }
 
-  /** {@code method path}, everything else as the contract has it. */
+  /** {@code method path}, with the SDK's query and body and its model's answer. */
   public static Endpoint of(String method, String path) {
-    return new Endpoint(method, path, null, null, null);
+    return new Endpoint(method, path, null, null, null, Keys.NONE);
+  }
+
+  public static Endpoint get(String path) {
+    return of("GET", path);
+  }
+
+  public static Endpoint post(String path) {
+    return of("POST", path);
+  }
+
+  public static Endpoint put(String path) {
+    return of("PUT", path);
+  }
+
+  public static Endpoint delete(String path) {
+    return of("DELETE", path);
   }
 
   public Endpoint query(QueryMap query) {
-    return new Endpoint(method, path, Objects.requireNonNull(query, "query == null"), body, answer);
+    return new Endpoint(method, path, Objects.requireNonNull(query, "query == null"), body, answer, keys);
   }
 
   public Endpoint body(BodyMap body) {
-    return new Endpoint(method, path, query, Objects.requireNonNull(body, "body == null"), answer);
+    return new Endpoint(method, path, query, Objects.requireNonNull(body, "body == null"), answer, keys);
   }
 
   public Endpoint answer(AnswerMap answer) {
-    return new Endpoint(method, path, query, body, Objects.requireNonNull(answer, "answer == null"));
+    return new Endpoint(method, path, query, body, Objects.requireNonNull(answer, "answer == null"), keys);
   }
 
-  /** Whether this endpoint reshapes the answer (else it is decoded as the contract's). */
-  boolean mapsAnswer() {
-    return answer != null;
+  /** The call carries an {@code Idempotency-Key} header: the caller's, else a fresh one per call. */
+  public Endpoint keyedByHeader() {
+    return new Endpoint(method, path, query, body, answer, Keys.HEADER);
+  }
+
+  /**
+   * The body map puts the idempotency key in the body (the caller's, else a fresh one per call,
+   * as {@link Exchange#idempotencyKey()} gives it), so a repeat is safe.
+   */
+  public Endpoint keyedInBody() {
+    return new Endpoint(method, path, query, body, answer, Keys.BODY);
+  }
+
+  /** This endpoint without an idempotency key. */
+  Endpoint unkeyed() {
+    return new Endpoint(method, path, query, body, answer, Keys.NONE);
   }
 
   @Override public String toString() {

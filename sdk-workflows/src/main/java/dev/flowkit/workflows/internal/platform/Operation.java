@@ -1,132 +1,84 @@
 package dev.flowkit.workflows.internal.platform;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
-
 /**
- * Every call of the Flowkit contract, by the method and path the calls build. A profile maps each
- * one to its platform's wire, or leaves it out.
+ * Every call the SDK can make, named for the SDK method that makes it. A call names its
+ * operation explicitly ({@code rest.call(Operation.GET_FLOW)}); each platform's {@link Dialect}
+ * maps the operation to its own wire or refuses it before any request. Nothing is recognised
+ * from a path or a body.
+ *
+ * <p>Shared operations are called by {@code client.workflows()} and {@code client.auth()} (and
+ * their asynchronous twins) on every platform that has them; platform-native operations are
+ * called by a platform's own facade ({@code client.flow8()}, …) and named after it.
  */
 public enum Operation {
-  LOGIN("login", "POST", "api/auth/login"),
-  GET_SESSION("getSession", "GET", "api/auth/session"),
-  LOGOUT("logout", "DELETE", "api/auth/session"),
-  CREATE_API_KEY("createApiKey", "POST", "api/auth/api-keys"),
-  LIST_API_KEYS("listApiKeys", "GET", "api/auth/api-keys"),
-  REVOKE_API_KEY("revokeApiKey", "DELETE", "api/auth/api-keys/{id}"),
+  LOGIN("login"),
+  GET_SESSION("getSession"),
+  LOGOUT("logout"),
+  CREATE_API_KEY("createApiKey"),
+  LIST_API_KEYS("listApiKeys"),
+  REVOKE_API_KEY("revokeApiKey"),
 
-  LIST_FLOWS("listFlows", "GET", "api/flows"),
-  CREATE_FLOW("createFlow", "POST", "api/flows"),
-  GET_FLOW("getFlow", "GET", "api/flows/{id}"),
-  UPDATE_FLOW("updateFlow", "PUT", "api/flows/{id}"),
-  DELETE_FLOW("deleteFlow", "DELETE", "api/flows/{id}"),
-  APPLY_FLOW_OPERATION("applyFlowOperation", "POST", "api/flows/{id}"),
-  LIST_VERSIONS("listVersions", "GET", "api/flows/{id}/versions"),
-  GET_VERSION("getVersion", "GET", "api/flows/{id}/versions/{versionId}"),
-  /** {@code triggerFlow}: the body has neither {@code sync} nor {@code stream}. */
-  TRIGGER_FLOW("triggerFlow", "POST", "api/flows/{id}/run"),
-  /** {@code triggerFlowSync}: the body has {@code "sync": true}. */
-  TRIGGER_FLOW_SYNC("triggerFlowSync", "POST", "api/flows/{id}/run"),
-  /** {@code streamFlow}: the body has {@code "stream": true}. */
-  STREAM_FLOW("streamFlow", "POST", "api/flows/{id}/run"),
+  LIST_FLOWS("listFlows"),
+  CREATE_FLOW("createFlow"),
+  GET_FLOW("getFlow"),
+  UPDATE_FLOW("updateFlow"),
+  DELETE_FLOW("deleteFlow"),
+  APPLY_FLOW_OPERATION("applyFlowOperation"),
+  LIST_VERSIONS("listVersions"),
+  GET_VERSION("getVersion"),
+  TRIGGER_FLOW("triggerFlow"),
+  TRIGGER_FLOW_SYNC("triggerFlowSync"),
+  STREAM_FLOW("streamFlow"),
 
-  LIST_RUNS("listRuns", "GET", "api/runs"),
-  GET_RUN("getRun", "GET", "api/runs/{id}"),
-  LIST_RUN_STEPS("listRunSteps", "GET", "api/runs/{id}/steps"),
-  STREAM_RUN("streamRun", "GET", "api/runs/{id}/events"),
-  APPROVE_RUN("approveRun", "POST", "api/runs/{id}/approve"),
-  CANCEL_RUN("cancelRun", "POST", "api/runs/{id}/cancel"),
-  LATEST_RUNS("listLatestRuns", "GET", "api/dashboard/runs/latest"),
+  LIST_RUNS("listRuns"),
+  /** Also what {@code waitForRun} polls. */
+  GET_RUN("getRun", "waitForRun"),
+  LIST_RUN_STEPS("listRunSteps"),
+  STREAM_RUN("streamRun"),
+  APPROVE_RUN("approveRun"),
+  CANCEL_RUN("cancelRun"),
+  LATEST_RUNS("listLatestRuns"),
 
-  LIST_FOLDERS("listFolders", "GET", "api/folders"),
-  CREATE_FOLDER("createFolder", "POST", "api/folders"),
-  GET_FOLDER("getFolder", "GET", "api/folders/{id}"),
-  UPDATE_FOLDER("updateFolder", "PUT", "api/folders/{id}"),
-  DELETE_FOLDER("deleteFolder", "DELETE", "api/folders/{id}"),
+  LIST_FOLDERS("listFolders"),
+  CREATE_FOLDER("createFolder"),
+  GET_FOLDER("getFolder"),
+  UPDATE_FOLDER("updateFolder"),
+  DELETE_FOLDER("deleteFolder"),
 
-  LIST_CONNECTIONS("listConnections", "GET", "api/app-connections"),
-  UPSERT_CONNECTION("upsertConnection", "POST", "api/app-connections"),
-  GET_CONNECTION("getConnection", "GET", "api/app-connections/{id}"),
-  DELETE_CONNECTION("deleteConnection", "DELETE", "api/app-connections/{id}"),
+  LIST_CONNECTIONS("listConnections"),
+  UPSERT_CONNECTION("upsertConnection"),
+  GET_CONNECTION("getConnection"),
+  DELETE_CONNECTION("deleteConnection"),
 
-  LIST_MCP_SERVERS("listMcpServers", "GET", "api/mcp-servers"),
-  CREATE_MCP_SERVER("createMcpServer", "POST", "api/mcp-servers"),
-  GET_MCP_SERVER("getMcpServer", "GET", "api/mcp-servers/{id}"),
-  DELETE_MCP_SERVER("deleteMcpServer", "DELETE", "api/mcp-servers/{id}"),
-  ROTATE_MCP_TOKEN("rotateMcpToken", "POST", "api/mcp-servers/{id}/rotate");
+  LIST_MCP_SERVERS("listMcpServers"),
+  CREATE_MCP_SERVER("createMcpServer"),
+  GET_MCP_SERVER("getMcpServer"),
+  DELETE_MCP_SERVER("deleteMcpServer"),
+  ROTATE_MCP_TOKEN("rotateMcpToken");
+
+  // ---- platform-native operations: one section per platform facade, named "<facade>().<service>().<method>" ----
 
   private final String call;
-  private final String method;
-  private final String[] pattern;
+  private final String[] alsoCalledBy;
 
-  Operation(String call, String method, String pattern) {
+  Operation(String call, String... alsoCalledBy) {
     this.call = call;
-    this.method = method;
-    this.pattern = pattern.split("/");
+    this.alsoCalledBy = alsoCalledBy;
   }
 
-  /** The SDK method that makes this call, e.g. {@code listFlows}. */
+  /**
+   * The SDK method that makes this call, as messages name it: {@code listFlows} for a shared
+   * call, {@code flow8().kv().list} for a platform-native one.
+   */
   public String call() {
     return call;
   }
 
-  /** The contract's method, e.g. {@code GET}. */
-  public String method() {
-    return method;
-  }
-
-  /** The contract's path, e.g. {@code /api/flows/{id}}. */
-  public String path() {
-    return "/" + String.join("/", pattern);
-  }
-
-  /** A contract request recognised: its operation and path parameters. */
-  public static final class Match {
-    public final Operation operation;
-    public final Map<String, String> params;
-
-    Match(Operation operation, Map<String, String> params) {
-      this.operation = operation;
-      this.params = params;
-    }
-
-    /** The path parameter {@code name} ({@code id}, {@code versionId}). */
-    public String param(String name) {
-      String value = params.get(name);
-      if (value == null) throw new IllegalStateException(operation + " has no parameter " + name);
-      return value;
-    }
-  }
-
-  /**
-   * The operation a contract request makes, or null for a path outside the contract. A trigger's
-   * body decides between {@link #TRIGGER_FLOW}, {@link #TRIGGER_FLOW_SYNC} and {@link #STREAM_FLOW}.
-   */
-  public static @Nullable Match of(String method, String[] segments, @Nullable Object body) {
-    for (Operation op : values()) {
-      if (!op.method.equals(method) || op.pattern.length != segments.length) continue;
-      Map<String, String> params = new LinkedHashMap<>();
-      boolean matches = true;
-      for (int i = 0; i < segments.length && matches; i++) {
-        String p = op.pattern[i];
-        if (p.startsWith("{")) {
-          params.put(p.substring(1, p.length() - 1), segments[i]);
-        } else {
-          matches = p.equals(segments[i]);
-        }
-      }
-      if (!matches) continue;
-      if (op == TRIGGER_FLOW) {
-        if (flag(body, "stream")) return new Match(STREAM_FLOW, params);
-        if (flag(body, "sync")) return new Match(TRIGGER_FLOW_SYNC, params);
-      }
-      return new Match(op, params);
-    }
-    return null;
-  }
-
-  private static boolean flag(@Nullable Object body, String name) {
-    return body instanceof Map && Boolean.TRUE.equals(((Map<?, ?>) body).get(name));
+  /** The SDK methods that make this call: {@link #call()}, and any that reuse it. */
+  public String[] calls() {
+    String[] all = new String[alsoCalledBy.length + 1];
+    all[0] = call;
+    System.arraycopy(alsoCalledBy, 0, all, 1, alsoCalledBy.length);
+    return all;
   }
 }

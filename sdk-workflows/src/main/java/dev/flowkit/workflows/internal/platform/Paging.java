@@ -37,7 +37,7 @@ public final class Paging {
     }
     String next = page + 1 < pages ? Long.toString(page + 1) : null;
     String previous = page > 0 ? Long.toString(page - 1) : null;
-    return Profile.obj("data", json.get("data"), "next", next, "previous", previous, "total", total,
+    return Dialect.obj("data", json.get("data"), "next", next, "previous", previous, "total", total,
         "pages", pages);
   }
 

@@ -45,7 +45,7 @@ public final class Wire {
 
   /** The contract's list envelope around {@code items}, with no further page. */
   public static Map<String, Object> onePage(List<Object> items) {
-    return Profile.obj("data", items, "next", null, "previous", null);
+    return Dialect.obj("data", items, "next", null, "previous", null);
   }
 
   /** {@code items} each mapped by {@code f}. */
@@ -71,7 +71,7 @@ public final class Wire {
 
   /** The contract error {@code {error, message, statusCode}}. */
   public static Map<String, Object> error(int status, @Nullable String code, @Nullable String message) {
-    return compact(Profile.obj("error", code, "message", message, "statusCode", status));
+    return compact(Dialect.obj("error", code, "message", message, "statusCode", status));
   }
 
   /** The contract's error code for an HTTP status, for platforms whose errors carry only text. */

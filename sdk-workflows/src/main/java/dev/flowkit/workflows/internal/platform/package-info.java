@@ -1,8 +1,9 @@
 /**
- * Not API. Platform profiles: how each platform's wire differs from the Flowkit contract. A
- * {@link dev.flowkit.workflows.internal.platform.Profile} maps every contract operation to that
- * platform's method, path, query, request body and answer, or leaves it out; one file per platform
- * builds its profile.
+ * Not API. Platform dialects: how each platform speaks. Every SDK call names its {@link
+ * dev.flowkit.workflows.internal.platform.Operation}; a {@link
+ * dev.flowkit.workflows.internal.platform.Dialect} maps it to that platform's method, path,
+ * query, request body and answer, or refuses it before any request. One file per platform builds
+ * its dialect.
  */
 @NullMarked
 package dev.flowkit.workflows.internal.platform;

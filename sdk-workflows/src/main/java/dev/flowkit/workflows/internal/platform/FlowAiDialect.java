@@ -1,10 +1,9 @@
 package dev.flowkit.workflows.internal.platform;
 
-import static dev.flowkit.workflows.internal.platform.Profile.obj;
+import static dev.flowkit.workflows.internal.platform.Dialect.obj;
 
 import dev.flowkit.core.ApiKeyHeader;
 import dev.flowkit.core.InvalidResponseException;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -15,32 +14,21 @@ import org.jspecify.annotations.Nullable;
  * {@code stream}, {@code output} and {@code error} events ({@code streamFlow}). Nothing else: no
  * login, no listing, no run to read later.
  */
-public final class FlowAiProfile {
+public final class FlowAiDialect {
   private static final String NAME = "FLOWAI";
 
-  private FlowAiProfile() {}
+  private FlowAiDialect() {}
 
-  public static Profile create() {
-    return Profile.builder(NAME, "v1/api/")
+  public static Dialect create() {
+    return Dialect.builder(NAME, "v1/api/")
         .apiKeyHeader(ApiKeyHeader.X_API_KEY)
         .map(Operation.TRIGGER_FLOW_SYNC, Endpoint.of("POST", "v1/api/workflow/run/{id}")
-            .body(x -> {
-              checkNoTags(x);
-              return obj("input", x.field("input"));
-            })
-            .answer(FlowAiProfile::result))
+            .body(x -> obj("input", Trigger.of(x).noTags(x).input))
+            .answer(FlowAiDialect::result))
         .map(Operation.STREAM_FLOW, Endpoint.of("POST", "v1/api/workflow/run/{id}")
-            .body(x -> {
-              checkNoTags(x);
-              return obj("input", x.field("input"), "stream", true);
-            }))
-        .errors(FlowAiProfile::error)
+            .body(x -> obj("input", Trigger.of(x).noTags(x).input, "stream", true)))
+        .errors(FlowAiDialect::error)
         .build();
-  }
-
-  private static void checkNoTags(Exchange x) {
-    Object tags = x.field("tags");
-    if (tags instanceof List && !((List<?>) tags).isEmpty()) throw x.unsupported("tags");
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.flowkit.workflows.internal.platform;
 
-import static dev.flowkit.workflows.internal.platform.Profile.obj;
+import static dev.flowkit.workflows.internal.platform.Dialect.obj;
 
 import com.squareup.moshi.JsonAdapter;
 import dev.flowkit.core.FlowJson;
@@ -20,15 +20,15 @@ import org.jspecify.annotations.Nullable;
  * string; errors {@code {"error":"Human-readable error message"}}. No API keys, folders,
  * connections, MCP servers, versions list, event streams, approve or cancel.
  */
-public final class IaiFlowProfile {
+public final class IaiFlowDialect {
   private static final String NAME = "IAI_FLOW";
   private static final JsonAdapter<Object> JSON = FlowJson.moshi().adapter(Object.class);
 
-  private IaiFlowProfile() {}
+  private IaiFlowDialect() {}
 
-  public static Profile create() {
-    return Profile.builder(NAME, "api/")
-        .asContract(Operation.LOGIN, Operation.GET_SESSION, Operation.LOGOUT)
+  public static Dialect create() {
+    return Dialect.builder(NAME, "api/")
+        .as(FlowkitDialect.create(), Operation.LOGIN, Operation.GET_SESSION, Operation.LOGOUT)
         .map(Operation.LIST_FLOWS, Endpoint.of("GET", "api/flows")
             .query(x -> {
               for (String filter : new String[] {"status", "folderId", "name"}) {
@@ -36,7 +36,7 @@ public final class IaiFlowProfile {
               }
               return new LinkedHashMap<>(); // one unpaged list; a limit is a hint it does not take
             })
-            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "flows"), IaiFlowProfile::flow))))
+            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "flows"), IaiFlowDialect::flow))))
         .map(Operation.CREATE_FLOW, Endpoint.of("POST", "api/flows")
             .body(x -> {
               if (x.field("folderId") != null) throw x.unsupported("folderId (IAI Flow has no folders)");
@@ -53,14 +53,10 @@ public final class IaiFlowProfile {
             .answer((answer, x) -> flow(one(answer, "flow"))))
         .map(Operation.DELETE_FLOW, Endpoint.of("DELETE", "api/workflows/{id}"))
         .map(Operation.APPLY_FLOW_OPERATION, Endpoint.of("PUT", "api/workflows/{id}")
-            .body(IaiFlowProfile::operation)
+            .body(IaiFlowDialect::operation)
             .answer((answer, x) -> flow(one(answer, "flow"))))
         .map(Operation.TRIGGER_FLOW, Endpoint.of("POST", "api/workflows/{id}/run")
-            .body(x -> {
-              Object tags = x.field("tags");
-              if (tags instanceof List && !((List<?>) tags).isEmpty()) throw x.unsupported("tags");
-              return obj("input", x.field("input"));
-            })
+            .body(x -> obj("input", Trigger.of(x).noTags(x).input))
             .answer((answer, x) -> {
               Map<String, Object> json = Wire.object(answer, "IAI Flow's {run_id, status, started_at}");
               if (!(json.get("run_id") instanceof String)) {
@@ -79,14 +75,14 @@ public final class IaiFlowProfile {
               if (status != null) q.put("status", wireRunStatus(status, x));
               return q;
             })
-            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "runs"), IaiFlowProfile::run))))
+            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "runs"), IaiFlowDialect::run))))
         .map(Operation.GET_RUN, Endpoint.of("GET", "api/runs/{id}")
             .answer((answer, x) -> run(one(answer, "run"))))
         .map(Operation.LIST_RUN_STEPS, Endpoint.of("GET", "api/runs/{id}/steps")
-            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "steps"), IaiFlowProfile::step))))
+            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "steps"), IaiFlowDialect::step))))
         .map(Operation.LATEST_RUNS, Endpoint.of("GET", "api/dashboard/runs/latest")
-            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "runs"), IaiFlowProfile::run))))
-        .errors(IaiFlowProfile::error)
+            .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "runs"), IaiFlowDialect::run))))
+        .errors(IaiFlowDialect::error)
         .build();
   }
 

@@ -1,6 +1,6 @@
 package dev.flowkit.workflows.internal.platform;
 
-import static dev.flowkit.workflows.internal.platform.Profile.obj;
+import static dev.flowkit.workflows.internal.platform.Dialect.obj;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,15 +15,16 @@ import java.util.Map;
  * WebSocket, so there are no event streams; no versions, flow operations, latest runs, folders,
  * app connections or MCP servers.
  */
-public final class Flow8Profile {
+public final class Flow8Dialect {
   private static final String NAME = "FLOW8";
 
-  private Flow8Profile() {}
+  private Flow8Dialect() {}
 
-  public static Profile create() {
+  public static Dialect create() {
     Endpoint.AnswerMap page = Paging::toCursorPage;
-    return Profile.builder(NAME, "api/")
-        .asContract(Operation.LOGIN, Operation.CREATE_API_KEY, Operation.REVOKE_API_KEY,
+    Dialect contract = FlowkitDialect.create();
+    return Dialect.builder(NAME, "api/")
+        .as(contract, Operation.LOGIN, Operation.CREATE_API_KEY, Operation.REVOKE_API_KEY,
             Operation.CREATE_FLOW, Operation.GET_FLOW, Operation.UPDATE_FLOW, Operation.DELETE_FLOW,
             Operation.TRIGGER_FLOW, Operation.TRIGGER_FLOW_SYNC)
         .map(Operation.GET_SESSION, Endpoint.of("GET", "api/auth/me"))
