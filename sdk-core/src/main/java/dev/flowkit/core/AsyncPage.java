@@ -1,5 +1,6 @@
 package dev.flowkit.core;
 
+import dev.flowkit.core.internal.Pages;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -24,31 +25,44 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public final class AsyncPage<T> {
-  /** Fetches the page that starts at a cursor, keeping the original filters and limit. */
-  public interface Fetcher<T> {
-    /** Returns the page at {@code cursor}, as a future. */
-    CompletableFuture<AsyncPage<T>> fetch(String cursor);
+  static {
+    Pages.installAsyncPage(new Pages.Factory() {
+      @Override public <E> Page<E> page(List<E> data, @Nullable String next, @Nullable String previous,
+          Pages.Fetcher<E> fetcher, @Nullable Long totalCount, @Nullable Integer pageCount) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override public <E> AsyncPage<E> asyncPage(List<E> data, @Nullable String next, @Nullable String previous,
+          Pages.AsyncFetcher<E> fetcher, @Nullable Long totalCount, @Nullable Integer pageCount) {
+        return new AsyncPage<>(data, next, previous, fetcher, totalCount, pageCount);
+      }
+    });
   }
 
   private final List<T> data;
   private final @Nullable String nextCursor;
   private final @Nullable String previousCursor;
-  private final Fetcher<T> fetcher;
+  private final Pages.AsyncFetcher<T> fetcher;
   private final @Nullable Long totalCount;
   private final @Nullable Integer pageCount;
 
-  /** A page holding {@code data}; {@code fetcher} loads the next one on demand. */
-  public AsyncPage(
-      List<T> data, @Nullable String nextCursor, @Nullable String previousCursor, Fetcher<T> fetcher) {
-    this(data, nextCursor, previousCursor, fetcher, null, null);
+  /**
+   * A single, last page of {@code items}, for a fake of a service in a test; the SDK's own
+   * pages come from its calls.
+   */
+  public static <T> AsyncPage<T> of(List<T> items) {
+    return new AsyncPage<>(items, null, null, cursor -> {
+      CompletableFuture<AsyncPage<T>> last = new CompletableFuture<>();
+      last.completeExceptionally(new NoSuchElementException("this is the last page"));
+      return last;
+    }, null, null);
   }
 
-  /** A page of a list whose platform also reports its item and page counts (page-numbered lists). */
-  public AsyncPage(
+  private AsyncPage(
       List<T> data,
       @Nullable String nextCursor,
       @Nullable String previousCursor,
-      Fetcher<T> fetcher,
+      Pages.AsyncFetcher<T> fetcher,
       @Nullable Long totalCount,
       @Nullable Integer pageCount) {
     this.data = Collections.unmodifiableList(Objects.requireNonNull(data, "data == null"));

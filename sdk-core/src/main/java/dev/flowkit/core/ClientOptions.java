@@ -65,7 +65,7 @@ public final class ClientOptions {
   final CookieStore cookieStore;
   final HttpLogLevel httpLogLevel;
 
-  ClientOptions(AbstractBuilder<?> builder) {
+  ClientOptions(Builder builder) {
     if (builder.baseUrl == null) throw new IllegalStateException("baseUrl is required");
     this.baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
     this.allowInsecureHttp = builder.allowInsecureHttp;
@@ -245,28 +245,11 @@ public final class ClientOptions {
         + "}";
   }
 
-  /** Builds {@link ClientOptions}. */
-  public static final class Builder extends AbstractBuilder<Builder> {
-    Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    /** Returns the options; throws {@link IllegalStateException} if the base URL is missing. */
-    public ClientOptions build() {
-      return buildOptions();
-    }
-  }
-
   /**
-   * The setters of every client setting, written once and shared by {@link Builder} and the
-   * client builders (such as {@code FlowClient.Builder}). Setters check their argument at once.
-   *
-   * @param <B> the concrete builder, returned by every setter
+   * Builds {@link ClientOptions}; the client builders (such as {@code FlowClient.Builder}) have
+   * the same setters. Setters check their argument at once.
    */
-  public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
+  public static final class Builder {
     @Nullable String baseUrl;
     boolean allowInsecureHttp;
     @Nullable String apiKey;
@@ -290,14 +273,10 @@ public final class ClientOptions {
     CookieStore cookieStore = CookieStore.inMemory();
     HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
 
-    /** For subclasses; starts with the defaults. */
-    protected AbstractBuilder() {}
+    Builder() {}
 
-    /** This builder, typed as the concrete builder. */
-    protected abstract B self();
-
-    /** The options set so far. */
-    protected final ClientOptions buildOptions() {
+    /** Returns the options; throws {@link IllegalStateException} if the base URL is missing. */
+    public ClientOptions build() {
       return new ClientOptions(this);
     }
 
@@ -305,7 +284,7 @@ public final class ClientOptions {
      * Replaces every setting made so far with those of {@code options}, default headers
      * included (allowing plain http only if {@code options} did).
      */
-    public B from(ClientOptions options) {
+    public Builder from(ClientOptions options) {
       Objects.requireNonNull(options, "options == null");
       this.baseUrl = options.baseUrl.toString();
       this.allowInsecureHttp = options.allowInsecureHttp; // never widened by copying
@@ -330,7 +309,7 @@ public final class ClientOptions {
       this.defaultHeaders.putAll(options.defaultHeaders);
       this.cookieStore = options.cookieStore;
       this.httpLogLevel = options.httpLogLevel;
-      return self();
+      return this;
     }
 
     /**
@@ -339,22 +318,22 @@ public final class ClientOptions {
      *
      * @throws IllegalArgumentException if it is not an absolute http(s) URL
      */
-    public B baseUrl(String baseUrl) {
+    public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
       BaseUrls.parse(baseUrl, true); // reject a malformed URL now, with its reason
       this.baseUrl = baseUrl;
-      return self();
+      return this;
     }
 
     /** As {@link #baseUrl(String)}. */
-    public B baseUrl(HttpUrl baseUrl) {
+    public Builder baseUrl(HttpUrl baseUrl) {
       return baseUrl(Objects.requireNonNull(baseUrl, "baseUrl == null").toString());
     }
 
     /** Allows plain {@code http} to hosts other than loopback. Secrets then travel in clear. */
-    public B allowInsecureHttp(boolean allow) {
+    public Builder allowInsecureHttp(boolean allow) {
       this.allowInsecureHttp = allow;
-      return self();
+      return this;
     }
 
     /**
@@ -364,7 +343,7 @@ public final class ClientOptions {
      * @throws IllegalArgumentException if the key is blank or holds a character an HTTP header
      *     cannot carry (a line break, say); the message never repeats the key
      */
-    public B apiKey(@Nullable String apiKey) {
+    public Builder apiKey(@Nullable String apiKey) {
       if (apiKey != null && apiKey.trim().isEmpty()) {
         throw new IllegalArgumentException("apiKey is blank");
       }
@@ -379,13 +358,13 @@ public final class ClientOptions {
         }
       }
       this.apiKey = apiKey;
-      return self();
+      return this;
     }
 
     /** Which header carries the API key; {@link ApiKeyHeader#AUTHORIZATION_BEARER} by default. */
-    public B apiKeyHeader(ApiKeyHeader apiKeyHeader) {
+    public Builder apiKeyHeader(ApiKeyHeader apiKeyHeader) {
       this.apiKeyHeader = Objects.requireNonNull(apiKeyHeader, "apiKeyHeader == null");
-      return self();
+      return this;
     }
 
     /**
@@ -394,58 +373,58 @@ public final class ClientOptions {
      *
      * @throws IllegalArgumentException if {@code email} is blank
      */
-    public B credentials(String email, String password) {
+    public Builder credentials(String email, String password) {
       Objects.requireNonNull(email, "email == null");
       Objects.requireNonNull(password, "password == null");
       if (email.trim().isEmpty()) throw new IllegalArgumentException("email is blank");
       this.email = email;
       this.password = password;
-      return self();
+      return this;
     }
 
     /** Removes session credentials set earlier. */
-    public B clearCredentials() {
+    public Builder clearCredentials() {
       this.email = null;
       this.password = null;
-      return self();
+      return this;
     }
 
     /** How long to wait for a TCP and TLS connection; 10 s by default, zero for no limit. */
-    public B connectTimeout(Duration timeout) {
+    public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = checkTimeout(timeout, "connectTimeout");
-      return self();
+      return this;
     }
 
     /**
      * How long a response may be silent between two reads of its bytes; 60 s by default, zero
      * for no limit. A synchronous trigger adds its own wait to this.
      */
-    public B readTimeout(Duration timeout) {
+    public Builder readTimeout(Duration timeout) {
       this.readTimeout = checkTimeout(timeout, "readTimeout");
-      return self();
+      return this;
     }
 
     /** How long writing the request body may stall between two writes; 60 s by default, zero for no limit. */
-    public B writeTimeout(Duration timeout) {
+    public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = checkTimeout(timeout, "writeTimeout");
-      return self();
+      return this;
     }
 
     /**
      * A limit on each whole call, retries included, from connect to the last body byte;
      * {@link Duration#ZERO} (the default) means none. Event streams are not limited by it.
      */
-    public B callTimeout(Duration timeout) {
+    public Builder callTimeout(Duration timeout) {
       this.callTimeout = checkTimeout(timeout, "callTimeout");
-      return self();
+      return this;
     }
 
     /** How long an event stream may be silent before it is resumed; 60 s by default. */
-    public B streamReadTimeout(Duration timeout) {
+    public Builder streamReadTimeout(Duration timeout) {
       checkTimeout(timeout, "streamReadTimeout");
       if (timeout.isZero()) throw new IllegalArgumentException("streamReadTimeout must be > 0");
       this.streamReadTimeout = timeout;
-      return self();
+      return this;
     }
 
     /**
@@ -453,12 +432,12 @@ public final class ClientOptions {
      * server errors and dropped connections only for GET, PUT, DELETE and requests with an
      * idempotency key. {@value #DEFAULT_MAX_RETRIES} by default; 0 turns retries off.
      */
-    public B maxRetries(int maxRetries) {
+    public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0 || maxRetries > 10) {
         throw new IllegalArgumentException("maxRetries must be in 0..10 but was " + maxRetries);
       }
       this.maxRetries = maxRetries;
-      return self();
+      return this;
     }
 
     /**
@@ -466,13 +445,13 @@ public final class ClientOptions {
      * {@code initial} before the first, doubling up to {@code max}, each wait jittered into its
      * upper half. 500 ms and 8 s by default.
      */
-    public B retryBackoff(Duration initial, Duration max) {
+    public Builder retryBackoff(Duration initial, Duration max) {
       checkTimeout(initial, "initial");
       checkTimeout(max, "max");
       if (max.compareTo(initial) < 0) throw new IllegalArgumentException("max < initial: " + max + " < " + initial);
       this.retryInitialBackoff = initial;
       this.retryMaxBackoff = max;
-      return self();
+      return this;
     }
 
     /**
@@ -481,12 +460,12 @@ public final class ClientOptions {
      * waits for its turn rather than failing. 0, the default, means no limit. Seed platforms
      * advise 20.
      */
-    public B maxRequestsPerSecond(double maxRequestsPerSecond) {
+    public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
       if (!(maxRequestsPerSecond >= 0) || Double.isInfinite(maxRequestsPerSecond)) {
         throw new IllegalArgumentException("maxRequestsPerSecond must be >= 0 but was " + maxRequestsPerSecond);
       }
       this.maxRequestsPerSecond = maxRequestsPerSecond;
-      return self();
+      return this;
     }
 
     /**
@@ -497,24 +476,24 @@ public final class ClientOptions {
      * threads. Not applied to a caller's {@link #okHttpClient(OkHttpClient)}, whose dispatcher
      * keeps its own limits.
      */
-    public B maxConcurrentRequests(int maxConcurrentRequests) {
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1) {
         throw new IllegalArgumentException("maxConcurrentRequests must be >= 1 but was " + maxConcurrentRequests);
       }
       this.maxConcurrentRequests = maxConcurrentRequests;
-      return self();
+      return this;
     }
 
     /** How dropped event streams are resumed; {@link ReconnectPolicy#defaults()} by default. */
-    public B reconnectPolicy(ReconnectPolicy policy) {
+    public Builder reconnectPolicy(ReconnectPolicy policy) {
       this.reconnectPolicy = Objects.requireNonNull(policy, "policy == null");
-      return self();
+      return this;
     }
 
     /** Text appended to the {@code User-Agent}, such as {@code "my-app/1.2"}; null for none. */
-    public B userAgentSuffix(@Nullable String suffix) {
+    public Builder userAgentSuffix(@Nullable String suffix) {
       this.userAgentSuffix = suffix;
-      return self();
+      return this;
     }
 
     /**
@@ -522,39 +501,39 @@ public final class ClientOptions {
      * Flowkit's own. Flowkit derives its client with {@link OkHttpClient#newBuilder()} and never
      * shuts the caller's down.
      */
-    public B okHttpClient(@Nullable OkHttpClient okHttpClient) {
+    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
-      return self();
+      return this;
     }
 
     /** Adds a header to every request, replacing an earlier one of that name. */
-    public B defaultHeader(String name, String value) {
+    public Builder defaultHeader(String name, String value) {
       Objects.requireNonNull(name, "name == null");
       Objects.requireNonNull(value, "value == null");
       okhttp3.Headers.of(name, value); // validates the characters of both
       defaultHeaders.put(name, value);
-      return self();
+      return this;
     }
 
     /** Removes a header added with {@link #defaultHeader(String, String)}. */
-    public B removeDefaultHeader(String name) {
+    public Builder removeDefaultHeader(String name) {
       defaultHeaders.remove(Objects.requireNonNull(name, "name == null"));
-      return self();
+      return this;
     }
 
     /** Where session cookies are kept between runs; memory only by default. */
-    public B cookieStore(CookieStore cookieStore) {
+    public Builder cookieStore(CookieStore cookieStore) {
       this.cookieStore = Objects.requireNonNull(cookieStore, "cookieStore == null");
-      return self();
+      return this;
     }
 
     /**
      * Logs each HTTP exchange to the {@code java.util.logging} logger {@code dev.flowkit.http}
      * at {@code INFO}, with every secret redacted; {@link HttpLogLevel#NONE} by default.
      */
-    public B httpLogLevel(HttpLogLevel level) {
+    public Builder httpLogLevel(HttpLogLevel level) {
       this.httpLogLevel = Objects.requireNonNull(level, "level == null");
-      return self();
+      return this;
     }
 
     private static Duration checkTimeout(Duration timeout, String name) {

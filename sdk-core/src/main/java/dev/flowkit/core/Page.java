@@ -1,5 +1,6 @@
 package dev.flowkit.core;
 
+import dev.flowkit.core.internal.Pages;
 import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,34 +20,42 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public final class Page<T> {
-  /** Fetches the page that starts at a cursor, keeping the original filters and limit. */
-  public interface Fetcher<T> {
-    /** Returns the page at {@code cursor}. */
-    Page<T> fetch(String cursor);
+  static {
+    Pages.installPage(new Pages.Factory() {
+      @Override public <E> Page<E> page(List<E> data, @Nullable String next, @Nullable String previous,
+          Pages.Fetcher<E> fetcher, @Nullable Long totalCount, @Nullable Integer pageCount) {
+        return new Page<>(data, next, previous, fetcher, totalCount, pageCount);
+      }
+
+      @Override public <E> AsyncPage<E> asyncPage(List<E> data, @Nullable String next, @Nullable String previous,
+          Pages.AsyncFetcher<E> fetcher, @Nullable Long totalCount, @Nullable Integer pageCount) {
+        throw new UnsupportedOperationException();
+      }
+    });
   }
 
   private final List<T> data;
   private final @Nullable String nextCursor;
   private final @Nullable String previousCursor;
-  private final Fetcher<T> fetcher;
+  private final Pages.Fetcher<T> fetcher;
   private final @Nullable Long totalCount;
   private final @Nullable Integer pageCount;
 
-  /** A page holding {@code data}; {@code fetcher} loads the next one on demand. */
-  public Page(
-      List<T> data, @Nullable String nextCursor, @Nullable String previousCursor, Fetcher<T> fetcher) {
-    this(data, nextCursor, previousCursor, fetcher, null, null);
+  /**
+   * A single, last page of {@code items}, for a fake of a service in a test; the SDK's own
+   * pages come from its calls.
+   */
+  public static <T> Page<T> of(List<T> items) {
+    return new Page<>(items, null, null, cursor -> {
+      throw new java.util.NoSuchElementException("this is the last page");
+    }, null, null);
   }
 
-  /**
-   * A page of a list whose platform also reports how many items and pages there are in all
-   * (page-numbered lists do).
-   */
-  public Page(
+  private Page(
       List<T> data,
       @Nullable String nextCursor,
       @Nullable String previousCursor,
-      Fetcher<T> fetcher,
+      Pages.Fetcher<T> fetcher,
       @Nullable Long totalCount,
       @Nullable Integer pageCount) {
     this.data = Collections.unmodifiableList(Objects.requireNonNull(data, "data == null"));

@@ -1,5 +1,6 @@
 package dev.flowkit.core;
 
+import dev.flowkit.core.internal.Pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +21,7 @@ class PageTest {
     List<Integer> data = new ArrayList<>();
     for (int i = start; i < Math.min(start + 3, 10); i++) data.add(i);
     String next = start + 3 < 10 ? String.valueOf(start + 3) : null;
-    return new Page<>(data, next, null, cursor -> {
+    return Pages.page(data, next, null, cursor -> {
       fetched.add(cursor);
       return pageAt(Integer.parseInt(cursor));
     });
@@ -47,7 +48,7 @@ class PageTest {
 
   @Test
   void repeatedCursorThrowsInsteadOfLooping() {
-    Page<Integer> loop = new Page<>(List.of(1), "same", null, cursor -> new Page<>(List.of(2), "same", null, c -> {
+    Page<Integer> loop = Pages.page(List.of(1), "same", null, cursor -> Pages.page(List.of(2), "same", null, c -> {
       throw new AssertionError("must not fetch the same cursor twice");
     }));
     Iterator<Integer> items = loop.autoPager().iterator();
@@ -59,7 +60,7 @@ class PageTest {
 
   /** Cursor i leads to a page whose next cursor is {@code next.apply(i)}; counts the fetches. */
   private Page<Integer> cursorChain(int at, java.util.function.IntUnaryOperator next, int[] fetches) {
-    return new Page<>(List.of(at), String.valueOf(next.applyAsInt(at)), null, cursor -> {
+    return Pages.page(List.of(at), String.valueOf(next.applyAsInt(at)), null, cursor -> {
       fetches[0]++;
       return cursorChain(Integer.parseInt(cursor), next, fetches);
     });

@@ -22,7 +22,7 @@ import okhttp3.tls.HeldCertificate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole Flow platform of {@code API.md}, in memory, on {@code 127.0.0.1}. It runs flows for
+ * The whole Flow platform of {@code openapi/flow-api.yaml}, in memory, on {@code 127.0.0.1}. It runs flows for
  * real, streams their events, and can be told to misbehave ({@link #faults()}).
  *
  * <pre>{@code

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * status codes and error bodies, on top of the same stores and run engine.
  */
 public enum ServerPlatform {
-  /** The full Flowkit contract ({@code API.md}), with the seeds' route aliases. The default. */
+  /** The full Flowkit contract ({@code openapi/flow-api.yaml}), with the seeds' route aliases. The default. */
   FLOWKIT("flowkit", FlowkitDialect::new),
   /** IAI Flow: session cookie, {@code {"items":[…]}}, snake_case, lower-case statuses. */
   IAI_FLOW("iai", IaiFlowDialect::new),
@@ -22,6 +22,8 @@ public enum ServerPlatform {
   FLOWAI("flowai", FlowAiDialect::new),
   /** Imbrace: the resource shapes and cursor pages of the Flowkit contract. */
   IMBRACE("imbrace", ImbraceDialect::new),
+  /** Activepieces itself. */
+  ACTIVEPIECES("activepieces", ImbraceDialect::new),
   /** flow8: {@code ?page=&size=} lists, plays under {@code /api/plays}, {@code UNAUTHORIZED} errors. */
   FLOW8("flow8", Flow8Dialect::new);
 

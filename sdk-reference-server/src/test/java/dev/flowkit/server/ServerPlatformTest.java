@@ -15,7 +15,8 @@ class ServerPlatformTest {
     assertEquals(ServerPlatform.FLOW8, ServerPlatform.fromCliName("flow8"));
     assertEquals(ServerPlatform.IAI_FLOW, ServerPlatform.fromCliName("IAI_FLOW"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServerPlatform.fromCliName("zapier"));
-    assertTrue(e.getMessage().contains("iai|flowai|imbrace|flow8"), e.getMessage());
+    assertTrue(e.getMessage().contains("iai|flowai|imbrace|activepieces|flow8"), e.getMessage());
+    assertEquals(ServerPlatform.ACTIVEPIECES, ServerPlatform.fromCliName("activepieces"));
   }
 
   @Test void theDefaultStillServesTheWholeContract() {

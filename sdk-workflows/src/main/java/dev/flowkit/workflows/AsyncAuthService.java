@@ -30,7 +30,7 @@ public interface AsyncAuthService {
 
   /** As {@link AuthService#listApiKeys()}. */
   default CompletableFuture<AsyncPage<ApiKey>> listApiKeys() {
-    return listApiKeys(ListParams.defaults());
+    return listApiKeys(ListParams.none());
   }
 
   /** As {@link AuthService#revokeApiKey(String)}. */

@@ -32,7 +32,7 @@ public interface AuthService {
 
   /** The first page of API keys. */
   default Page<ApiKey> listApiKeys() {
-    return listApiKeys(ListParams.defaults());
+    return listApiKeys(ListParams.none());
   }
 
   /** Revokes a key; it stops working at once. */

@@ -12,7 +12,7 @@ public interface ConnectionService {
 
   /** The first page of connections. */
   default Page<AppConnection> listConnections() {
-    return listConnections(ListConnectionsParams.defaults());
+    return listConnections(ListConnectionsParams.none());
   }
 
   /** The connection with this id. */

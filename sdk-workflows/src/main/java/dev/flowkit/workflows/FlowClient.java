@@ -2,32 +2,29 @@ package dev.flowkit.workflows;
 
 import dev.flowkit.core.ApiKeyHeader;
 import dev.flowkit.core.ClientOptions;
-import dev.flowkit.core.internal.SessionCookieJar;
-import dev.flowkit.core.internal.Transport;
-import dev.flowkit.workflows.internal.AsyncAuthServiceImpl;
-import dev.flowkit.workflows.internal.AsyncWorkflowsImpl;
-import dev.flowkit.workflows.internal.AuthCalls;
-import dev.flowkit.workflows.internal.AuthServiceImpl;
-import dev.flowkit.workflows.internal.FlowCalls;
-import dev.flowkit.workflows.internal.LoginAuthenticator;
-import dev.flowkit.workflows.internal.Resources;
-import dev.flowkit.workflows.internal.Rest;
-import dev.flowkit.workflows.internal.RunCalls;
-import dev.flowkit.workflows.internal.RunStreams;
-import dev.flowkit.workflows.internal.WorkflowCalls;
-import dev.flowkit.workflows.internal.WorkflowsImpl;
-import dev.flowkit.workflows.internal.WorkflowsJson;
-import dev.flowkit.workflows.internal.platform.Operation;
-import dev.flowkit.workflows.internal.platform.Dialect;
-import java.time.Clock;
+import dev.flowkit.core.CookieStore;
+import dev.flowkit.core.HttpLogLevel;
+import dev.flowkit.core.RawResponse;
+import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.core.internal.ResponseCapture;
+import dev.flowkit.workflows.activepieces.Activepieces;
+import dev.flowkit.workflows.activepieces.AsyncActivepieces;
+import dev.flowkit.workflows.flow8.AsyncFlow8;
+import dev.flowkit.workflows.flow8.Flow8;
+import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
+import dev.flowkit.workflows.iaiflow.IaiFlow;
+import dev.flowkit.workflows.internal.ClientWiring;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import okhttp3.Cookie;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
+
 
 /**
  * The entry point: a client for one Flow platform. Create one, share it, close it when done.
@@ -49,79 +46,19 @@ import org.jspecify.annotations.Nullable;
  * that shares this one's connections and threads, for a single call or a part of an app.
  *
  * <p>{@link Builder#platform(Platform)} picks the platform to speak (IAI Flow, FlowAI, Imbrace,
- * flow8; the Flowkit contract by default): the same calls and models on its wire.
+ * Activepieces, flow8; the Flowkit contract by default): the same calls and models on its wire.
+ * The calls only one platform has are on its own facade: {@link #flow8()}, {@link
+ * #activepieces()}, {@link #iaiFlow()}.
  */
 public final class FlowClient implements AutoCloseable {
-  private final ClientOptions options;
-  private final Transport transport;
-  private final Resources resources;
-  private final boolean ownsResources;
-  private final AuthService auth;
-  private final WorkflowsImpl workflows;
-  private final AsyncClient async;
+  private final ClientWiring wiring;
   private final Platform platform;
+  private final AsyncClient async;
 
   private FlowClient(ClientOptions requested, @Nullable FlowClient parent, Platform platform, boolean apiKeyHeaderSet) {
     this.platform = platform;
-    Dialect profile = platform.dialect();
-    ClientOptions options = forPlatform(requested, profile, apiKeyHeaderSet);
-    if (options.email() != null && !profile.supports(Operation.LOGIN)) {
-      throw new IllegalStateException(profile.platform() + " has no login; authenticate with apiKey(…)");
-    }
-    this.options = options;
-    this.ownsResources = parent == null;
-    this.resources = parent == null ? new Resources() : parent.resources;
-    // A derived client keeps the parent's session unless it logs in as someone else.
-    SessionCookieJar cookies =
-        parent != null && sameIdentity(parent.options, options)
-            ? parent.transport.cookieJar()
-            : new SessionCookieJar(options.cookieStore(), Clock.systemUTC());
-    AuthCalls[] authCalls = new AuthCalls[1];
-    String email = options.email();
-    String password = options.password();
-    LoginAuthenticator relogin =
-        email == null || password == null
-            ? null
-            : new LoginAuthenticator(
-                () -> Objects.requireNonNull(authCalls[0]).login(email, password).execute(),
-                cookies);
-    this.transport =
-        new Transport(
-            options, relogin, cookies, parent == null ? null : parent.transport.baseClient(), WorkflowsJson.moshi());
-    Rest rest = new Rest(transport, profile);
-    // Logins go through a client without the authenticator: a login's own 401 never re-enters it.
-    authCalls[0] = new AuthCalls(rest, new Rest(transport.withoutAuthenticator(), profile));
-    this.auth = new AuthServiceImpl(authCalls[0], cookies);
-
-    FlowCalls flows = new FlowCalls(rest);
-    RunCalls runs = new RunCalls(rest);
-    RunStreams streams = new RunStreams(transport, runs, options.reconnectPolicy(), resources.streamThreads());
-    WorkflowCalls calls = new WorkflowCalls(rest, flows, runs);
-    this.workflows = new WorkflowsImpl(calls, streams);
-    this.async =
-        new AsyncClient(
-            new AsyncWorkflowsImpl(calls, streams, resources.scheduler()),
-            new AsyncAuthServiceImpl(authCalls[0], cookies));
-  }
-
-  /**
-   * The options as the platform needs them: its API-key header unless one was chosen, and the
-   * base URL without the platform's API root ({@code http://host/api/} works as {@code http://host/}).
-   */
-  private static ClientOptions forPlatform(ClientOptions options, Dialect profile, boolean apiKeyHeaderSet) {
-    HttpUrl base = profile.normalize(options.baseUrl());
-    boolean header = !apiKeyHeaderSet && options.apiKeyHeader() != profile.apiKeyHeader();
-    if (base.equals(options.baseUrl()) && !header) return options;
-    ClientOptions.Builder b = options.toBuilder().baseUrl(base.toString());
-    if (header) b.apiKeyHeader(profile.apiKeyHeader());
-    return b.build();
-  }
-
-  private static boolean sameIdentity(ClientOptions a, ClientOptions b) {
-    return a.baseUrl().equals(b.baseUrl())
-        && Objects.equals(a.email(), b.email())
-        && Objects.equals(a.password(), b.password())
-        && a.cookieStore() == b.cookieStore();
+    this.wiring = new ClientWiring(requested, parent == null ? null : parent.wiring, platform.dialect(), apiKeyHeaderSet);
+    this.async = new AsyncClient(wiring);
   }
 
   /** Returns a builder; {@link Builder#baseUrl(String)} is required. */
@@ -174,17 +111,64 @@ public final class FlowClient implements AutoCloseable {
 
   /** Logging in and out, and API keys. */
   public AuthService auth() {
-    return auth;
+    return wiring.auth();
   }
 
-  /** Flows, runs, folders, app connections and MCP servers. */
+  /** Flows, runs, folders, app connections and MCP servers: the calls every platform maps. */
   public Workflows workflows() {
-    return workflows;
+    return wiring.workflows();
   }
 
-  /** The same calls, returning {@link java.util.concurrent.CompletableFuture}s. */
+  /**
+   * flow8's own calls (flowlets, plays and layers, groups, KV, channels, schedules).
+   *
+   * @throws UnsupportedOperationException unless this client speaks {@link Platform#FLOW8}
+   */
+  public Flow8 flow8() {
+    return wiring.flow8();
+  }
+
+  /**
+   * Activepieces' own calls (tables and records, pieces, run retries, trigger runs, invitations),
+   * on Activepieces and on Imbrace, whose workflow engine it is.
+   *
+   * @throws UnsupportedOperationException unless this client speaks {@link Platform#ACTIVEPIECES}
+   *     or {@link Platform#IMBRACE}
+   */
+  public Activepieces activepieces() {
+    return wiring.activepieces();
+  }
+
+  /**
+   * IAI Flow's own calls (step logs, nodes, agents, templates, metrics, health).
+   *
+   * @throws UnsupportedOperationException unless this client speaks {@link Platform#IAI_FLOW}
+   */
+  public IaiFlow iaiFlow() {
+    return wiring.iaiFlow();
+  }
+
+  /** The same calls, returning {@link CompletableFuture}s. */
   public AsyncClient async() {
     return async;
+  }
+
+  /**
+   * Runs {@code call} on this client and returns its value with the HTTP response it came from:
+   * status, headers, request id. Any call of any facade works; when {@code call} makes several
+   * requests (a retry, a login first), the response is the last one.
+   *
+   * <pre>{@code
+   * RawResponse<Flow> raw = client.withRawResponse(c -> c.workflows().getFlow(flowId));
+   * System.out.println(raw.statusCode() + " " + raw.requestId() + " " + raw.value().id());
+   * }</pre>
+   *
+   * @throws IllegalStateException if {@code call} made no HTTP request
+   * @throws dev.flowkit.core.FlowException as the call itself throws it
+   */
+  public <T> RawResponse<T> withRawResponse(Function<? super FlowClient, ? extends T> call) {
+    Objects.requireNonNull(call, "call == null");
+    return ResponseCapture.capture(() -> call.apply(this));
   }
 
   /** The platform this client speaks. */
@@ -194,7 +178,7 @@ public final class FlowClient implements AutoCloseable {
 
   /** The options this client was built with. */
   public ClientOptions options() {
-    return options;
+    return wiring.options();
   }
 
   /**
@@ -213,6 +197,7 @@ public final class FlowClient implements AutoCloseable {
    */
   public FlowClient withOptions(Consumer<ClientOptions.Builder> change) {
     Objects.requireNonNull(change, "change == null");
+    ClientOptions options = wiring.options();
     ClientOptions.Builder builder = options.toBuilder();
     change.accept(builder);
     ClientOptions changed =
@@ -225,7 +210,7 @@ public final class FlowClient implements AutoCloseable {
 
   /** The session cookies the client holds now (empty with an API key, or before a login). */
   public List<Cookie> sessionCookies() {
-    return transport.cookieJar().cookies();
+    return wiring.sessionCookies();
   }
 
   /**
@@ -237,57 +222,75 @@ public final class FlowClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    workflows.cancelStreams();
-    if (!ownsResources) return;
-    resources.shutdown();
-    if (options.okHttpClient() == null) {
-      OkHttpClient client = transport.baseClient();
-      client.dispatcher().cancelAll();
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
-    }
+    wiring.close();
   }
 
   @Override
   public String toString() {
-    return "FlowClient{" + (platform == Platform.FLOWKIT ? "" : platform + " ") + options.baseUrl() + "}";
+    return "FlowClient{" + (platform == Platform.FLOWKIT ? "" : platform + " ") + wiring.options().baseUrl() + "}";
   }
 
   /** The asynchronous side of the client: the same calls, returning futures. */
   public static final class AsyncClient {
-    private final AsyncWorkflows workflows;
-    private final AsyncAuthService auth;
+    private final ClientWiring wiring;
 
-    AsyncClient(AsyncWorkflows workflows, AsyncAuthService auth) {
-      this.workflows = workflows;
-      this.auth = auth;
+    AsyncClient(ClientWiring wiring) {
+      this.wiring = wiring;
     }
 
     /** As {@link FlowClient#workflows()}, returning futures. */
     public AsyncWorkflows workflows() {
-      return workflows;
+      return wiring.asyncWorkflows();
     }
 
     /** As {@link FlowClient#auth()}, returning futures. */
     public AsyncAuthService auth() {
-      return auth;
+      return wiring.asyncAuth();
+    }
+
+    /** As {@link FlowClient#flow8()}, returning futures. */
+    public AsyncFlow8 flow8() {
+      return wiring.asyncFlow8();
+    }
+
+    /** As {@link FlowClient#activepieces()}, returning futures. */
+    public AsyncActivepieces activepieces() {
+      return wiring.asyncActivepieces();
+    }
+
+    /** As {@link FlowClient#iaiFlow()}, returning futures. */
+    public AsyncIaiFlow iaiFlow() {
+      return wiring.asyncIaiFlow();
+    }
+
+    /**
+     * As {@link FlowClient#withRawResponse(Function)}: the future of {@code call}, completing
+     * with its value and the HTTP response it came from.
+     *
+     * <pre>{@code
+     * client.async().withRawResponse(c -> c.workflows().getFlow(flowId))
+     *     .thenAccept(raw -> System.out.println(raw.requestId()));
+     * }</pre>
+     */
+    public <T> CompletableFuture<RawResponse<T>> withRawResponse(
+        Function<? super AsyncClient, ? extends CompletableFuture<T>> call) {
+      Objects.requireNonNull(call, "call == null");
+      ResponseCapture capture = new ResponseCapture();
+      CompletableFuture<T> future = capture.within(() -> call.apply(this));
+      return future.thenApply(capture::toRaw);
     }
   }
 
   /**
-   * Builds a {@link FlowClient}. Every setter is a {@link ClientOptions} setting (see {@link
-   * ClientOptions.AbstractBuilder}); {@link #from(ClientOptions)} takes them all at once.
+   * Builds a {@link FlowClient}: the platform, and every {@link ClientOptions} setting under the
+   * same name; {@link #from(ClientOptions)} takes them all at once.
    */
-  public static final class Builder extends ClientOptions.AbstractBuilder<Builder> {
+  public static final class Builder {
+    private final ClientOptions.Builder options = ClientOptions.builder();
     private Platform platform = Platform.FLOWKIT;
     private boolean apiKeyHeaderSet;
 
     Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
 
     /**
      * The platform to speak ({@link Platform#FLOWKIT} by default). It also picks the API-key
@@ -298,10 +301,149 @@ public final class FlowClient implements AutoCloseable {
       return this;
     }
 
-    @Override
+    /** As {@link ClientOptions.Builder#apiKeyHeader(ApiKeyHeader)}; overrides the platform's choice. */
     public Builder apiKeyHeader(ApiKeyHeader apiKeyHeader) {
+      options.apiKeyHeader(apiKeyHeader);
       apiKeyHeaderSet = true;
-      return super.apiKeyHeader(apiKeyHeader);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#from(ClientOptions)}. */
+    public Builder from(ClientOptions options) {
+      this.options.from(options);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#baseUrl(String)}. */
+    public Builder baseUrl(String baseUrl) {
+      options.baseUrl(baseUrl);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#baseUrl(HttpUrl)}. */
+    public Builder baseUrl(HttpUrl baseUrl) {
+      options.baseUrl(baseUrl);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#allowInsecureHttp(boolean)}. */
+    public Builder allowInsecureHttp(boolean allow) {
+      options.allowInsecureHttp(allow);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#apiKey(String)}. */
+    public Builder apiKey(@Nullable String apiKey) {
+      options.apiKey(apiKey);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#credentials(String, String)}. */
+    public Builder credentials(String email, String password) {
+      options.credentials(email, password);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#clearCredentials()}. */
+    public Builder clearCredentials() {
+      options.clearCredentials();
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#connectTimeout(Duration)}. */
+    public Builder connectTimeout(Duration timeout) {
+      options.connectTimeout(timeout);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#readTimeout(Duration)}. */
+    public Builder readTimeout(Duration timeout) {
+      options.readTimeout(timeout);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#writeTimeout(Duration)}. */
+    public Builder writeTimeout(Duration timeout) {
+      options.writeTimeout(timeout);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#callTimeout(Duration)}. */
+    public Builder callTimeout(Duration timeout) {
+      options.callTimeout(timeout);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#streamReadTimeout(Duration)}. */
+    public Builder streamReadTimeout(Duration timeout) {
+      options.streamReadTimeout(timeout);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#maxRetries(int)}. */
+    public Builder maxRetries(int maxRetries) {
+      options.maxRetries(maxRetries);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#retryBackoff(Duration, Duration)}. */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      options.retryBackoff(initial, max);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#maxRequestsPerSecond(double)}. */
+    public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
+      options.maxRequestsPerSecond(maxRequestsPerSecond);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#maxConcurrentRequests(int)}. */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      options.maxConcurrentRequests(maxConcurrentRequests);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#reconnectPolicy(ReconnectPolicy)}. */
+    public Builder reconnectPolicy(ReconnectPolicy policy) {
+      options.reconnectPolicy(policy);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#userAgentSuffix(String)}. */
+    public Builder userAgentSuffix(@Nullable String suffix) {
+      options.userAgentSuffix(suffix);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#okHttpClient(OkHttpClient)}. */
+    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
+      options.okHttpClient(okHttpClient);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#defaultHeader(String, String)}. */
+    public Builder defaultHeader(String name, String value) {
+      options.defaultHeader(name, value);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#removeDefaultHeader(String)}. */
+    public Builder removeDefaultHeader(String name) {
+      options.removeDefaultHeader(name);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#cookieStore(CookieStore)}. */
+    public Builder cookieStore(CookieStore cookieStore) {
+      options.cookieStore(cookieStore);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#httpLogLevel(HttpLogLevel)}. */
+    public Builder httpLogLevel(HttpLogLevel level) {
+      options.httpLogLevel(level);
+      return this;
     }
 
     /**
@@ -311,7 +453,7 @@ public final class FlowClient implements AutoCloseable {
      *     platform without login (FlowAI)
      */
     public FlowClient build() {
-      return new FlowClient(buildOptions(), null, platform, apiKeyHeaderSet);
+      return new FlowClient(options.build(), null, platform, apiKeyHeaderSet);
     }
   }
 }

@@ -25,7 +25,7 @@ public interface FlowService {
 
   /** The first page of flows with the default page size. */
   default Page<Flow> listFlows() {
-    return listFlows(ListFlowsParams.defaults());
+    return listFlows(ListFlowsParams.none());
   }
 
   /** The flow with this id. */
@@ -51,7 +51,7 @@ public interface FlowService {
 
   /** The first page of the flow's versions. */
   default Page<FlowVersion> listVersions(String flowId) {
-    return listVersions(flowId, ListParams.defaults());
+    return listVersions(flowId, ListParams.none());
   }
 
   /** One version of a flow. */

@@ -13,7 +13,7 @@ public interface FolderService {
 
   /** The first page of folders. */
   default Page<Folder> listFolders() {
-    return listFolders(ListParams.defaults());
+    return listFolders(ListParams.none());
   }
 
   /** The folder with this id. */

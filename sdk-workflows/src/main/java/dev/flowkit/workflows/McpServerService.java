@@ -12,7 +12,7 @@ public interface McpServerService {
 
   /** The first page of MCP servers. */
   default Page<McpServer> listMcpServers() {
-    return listMcpServers(ListParams.defaults());
+    return listMcpServers(ListParams.none());
   }
 
   /** The MCP server with this id. */

@@ -54,6 +54,12 @@ public enum Platform {
       return ImbraceDialect.create();
     }
   },
+  /** Activepieces (cloud or self-hosted). */
+  ACTIVEPIECES {
+    @Override Dialect dialect() {
+      return ImbraceDialect.create();
+    }
+  },
   /**
    * flow8: {@code ?page=&size=} lists with totals, runs as plays, {@code /api/auth/me}; no
    * streams (flow8 uses a WebSocket), versions, flow operations, folders, connections or MCP

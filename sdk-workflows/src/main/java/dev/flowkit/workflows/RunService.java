@@ -15,7 +15,7 @@ public interface RunService {
 
   /** The first page of all runs. */
   default Page<FlowRun> listRuns() {
-    return listRuns(ListRunsParams.defaults());
+    return listRuns(ListRunsParams.none());
   }
 
   /** The run with this id, with its steps. */

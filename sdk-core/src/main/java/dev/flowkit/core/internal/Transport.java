@@ -287,6 +287,8 @@ public final class Transport {
     Call call = client.newCall(CallDeadline.tag(request, options.callTimeout()));
     InterruptWatch.Entry watch = InterruptWatch.watch(call); // an interrupt cancels the call
     try (Response response = execute(call)) {
+      ResponseCapture capture = ResponseCapture.current();
+      if (capture != null) capture.record(response);
       return handle(call, response, type);
     } finally {
       InterruptWatch.unwatch(watch);
@@ -305,6 +307,7 @@ public final class Transport {
    */
   public <T> CompletableFuture<T> executeAsync(Request request, @Nullable Type type) {
     final Call call = client.newCall(CallDeadline.tag(request, options.callTimeout()));
+    final ResponseCapture capture = ResponseCapture.current();
     final CompletableFuture<T> future =
         new CompletableFuture<T>() {
           @Override
@@ -324,6 +327,7 @@ public final class Transport {
           @Override
           public void onResponse(Call c, Response response) {
             try (Response r = response) {
+              if (capture != null) capture.record(r);
               future.complete(handle(c, r, type));
             } catch (FlowException e) {
               future.completeExceptionally(e);

@@ -3,6 +3,7 @@ package dev.flowkit.workflows.internal;
 import dev.flowkit.core.AsyncPage;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.Page;
+import dev.flowkit.core.internal.Pages;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -53,12 +54,12 @@ public final class PageEnvelope<T> {
   }
 
   /** The asynchronous page these items make, loading the next one through {@code fetcher}. */
-  public AsyncPage<T> toAsyncPage(AsyncPage.Fetcher<T> fetcher) {
-    return new AsyncPage<>(items(), next, previous, fetcher, total, pages);
+  public AsyncPage<T> toAsyncPage(Pages.AsyncFetcher<T> fetcher) {
+    return Pages.asyncPage(items(), next, previous, fetcher, total, pages);
   }
 
   /** The page these items make, loading the next one through {@code fetcher}. */
-  public Page<T> toPage(Page.Fetcher<T> fetcher) {
-    return new Page<>(items(), next, previous, fetcher, total, pages);
+  public Page<T> toPage(Pages.Fetcher<T> fetcher) {
+    return Pages.page(items(), next, previous, fetcher, total, pages);
   }
 }

@@ -22,7 +22,7 @@ public final class ListConnectionsParams {
   }
 
   /** Returns params for the first page of all connections with the server's default size. */
-  public static ListConnectionsParams defaults() {
+  public static ListConnectionsParams none() {
     return new Builder().build();
   }
 

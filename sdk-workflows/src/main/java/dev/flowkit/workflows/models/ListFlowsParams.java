@@ -26,7 +26,7 @@ public final class ListFlowsParams {
   }
 
   /** Returns params for the first page of all flows with the server's default size. */
-  public static ListFlowsParams defaults() {
+  public static ListFlowsParams none() {
     return new Builder().build();
   }
 

@@ -23,7 +23,7 @@ public final class ListParams {
   }
 
   /** Returns params for the first page with the server's default size. */
-  public static ListParams defaults() {
+  public static ListParams none() {
     return new Builder().build();
   }
 

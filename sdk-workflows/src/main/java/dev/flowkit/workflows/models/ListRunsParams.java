@@ -24,7 +24,7 @@ public final class ListRunsParams {
   }
 
   /** Returns params for the first page of all runs with the server's default size. */
-  public static ListRunsParams defaults() {
+  public static ListRunsParams none() {
     return new Builder().build();
   }
 

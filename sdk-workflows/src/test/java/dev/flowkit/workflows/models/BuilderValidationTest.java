@@ -48,12 +48,12 @@ class BuilderValidationTest {
   void listFiltersCanBeClearedWithNull() {
     ListFlowsParams filtered = ListFlowsParams.builder()
         .folderId("fld_1").status(FlowStatus.ENABLED).name("x").limit(5).cursor("c").build();
-    assertEquals(ListFlowsParams.defaults(),
+    assertEquals(ListFlowsParams.none(),
         filtered.toBuilder().folderId(null).status(null).name(null).limit(null).cursor(null).build());
-    assertEquals(ListRunsParams.defaults(),
+    assertEquals(ListRunsParams.none(),
         ListRunsParams.builder().flowId("flow_1").status(RunStatus.FAILED).build().toBuilder()
             .flowId(null).status(null).build());
-    assertEquals(ListConnectionsParams.defaults(),
+    assertEquals(ListConnectionsParams.none(),
         ListConnectionsParams.builder().pieceName("slack").build().toBuilder().pieceName(null).build());
   }
 
@@ -64,7 +64,7 @@ class BuilderValidationTest {
     assertNpe("folderId == null", () -> CreateFlowParams.builder().folderId(null));
     assertNpe("trigger == null", () -> CreateFlowParams.builder().trigger(null));
     assertNpe("trigger == null", () -> UpdateFlowParams.builder().trigger(null));
-    assertNpe("cursor == null", () -> ListParams.defaults().withCursor(null));
+    assertNpe("cursor == null", () -> ListParams.none().withCursor(null));
     assertNpe("payload == null", () -> ApproveRunParams.builder().payload(null));
     assertNpe("payload.k == null", () -> ApproveRunParams.builder().payload(java.util.Collections.singletonMap("k", null)));
     assertNpe("value == null", () -> UpsertConnectionParams.builder().value(null));
@@ -107,7 +107,7 @@ class BuilderValidationTest {
     assertEquals(List.of("limit", "status", "folderId", "name", "cursor"), List.copyOf(Queries.of(params).keySet()));
     assertEquals(Map.of("limit", "10", "status", "ENABLED", "folderId", "fld_01", "name", "lead", "cursor", "c1"),
         Queries.of(params));
-    assertEquals(Map.of(), Queries.of(ListFlowsParams.defaults()));
+    assertEquals(Map.of(), Queries.of(ListFlowsParams.none()));
   }
 
   @Test

@@ -265,7 +265,7 @@ class PlatformConformanceTest {
       assertUnsupported(server, platform, "cancelRun", () -> w.cancelRun("run_x"));
     }
     if (!supported.contains("listMcpServers")) {
-      assertUnsupported(server, platform, "listMcpServers", () -> client.async().workflows().listMcpServers(dev.flowkit.workflows.models.ListParams.defaults()));
+      assertUnsupported(server, platform, "listMcpServers", () -> client.async().workflows().listMcpServers(dev.flowkit.workflows.models.ListParams.none()));
     }
     if (platform == Platform.FLOWKIT || platform == Platform.IMBRACE) {
       assertEquals(Platform.FLOWKIT.supportedCalls(), supported, "Imbrace speaks the whole contract");

@@ -82,6 +82,7 @@ public final class IaiFlowDialect {
             .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "steps"), IaiFlowDialect::step))))
         .map(Operation.LATEST_RUNS, Endpoint.of("GET", "api/dashboard/runs/latest")
             .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "runs"), IaiFlowDialect::run))))
+        .map(Operation.IAI_FLOW_HEALTH, Endpoint.get("api/health"))
         .errors(IaiFlowDialect::error)
         .build();
   }

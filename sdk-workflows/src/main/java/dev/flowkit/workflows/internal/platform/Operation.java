@@ -54,9 +54,17 @@ public enum Operation {
   CREATE_MCP_SERVER("createMcpServer"),
   GET_MCP_SERVER("getMcpServer"),
   DELETE_MCP_SERVER("deleteMcpServer"),
-  ROTATE_MCP_TOKEN("rotateMcpToken");
+  ROTATE_MCP_TOKEN("rotateMcpToken"),
 
-  // ---- platform-native operations: one section per platform facade, named "<facade>().<service>().<method>" ----
+  // ---- platform-native operations: one section per platform facade, named "<facade>().<method>" ----
+
+  // IAI Flow: client.iaiFlow()
+  IAI_FLOW_HEALTH("iaiFlow().health"),
+
+  // flow8: client.flow8()
+
+  // Activepieces and Imbrace: client.activepieces()
+  ;
 
   private final String call;
   private final String[] alsoCalledBy;

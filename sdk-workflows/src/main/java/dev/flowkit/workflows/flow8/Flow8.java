@@ -1,0 +1,9 @@
+package dev.flowkit.workflows.flow8;
+
+/**
+ * The calls only flow8 has, in its own shapes; get it from {@code client.flow8()} on a client
+ * built with {@code .platform(Platform.FLOW8)} (on any other platform that accessor throws
+ * {@link UnsupportedOperationException} before any request). Flows and plays are also in {@code
+ * client.workflows()}, as on every platform. Thread-safe.
+ */
+public interface Flow8 {}

@@ -1,0 +1,5 @@
+/** Not API. The platform's own calls and their facades. */
+@NullMarked
+package dev.flowkit.workflows.internal.flow8;
+
+import org.jspecify.annotations.NullMarked;
