@@ -120,7 +120,7 @@ class HostileServerTest {
     server.enqueue(new MockResponse.Builder().body(RUN.replace("\"input\":{}", "\"input\":{\"xs\":[1,null]}")).build());
     try (FlowClient client = client()) {
       assertEquals(
-          java.util.Arrays.asList(1.0, null),
+          java.util.Arrays.asList(1L, null),
           ((java.util.Map<?, ?>) client.workflows().getRun("run_1").input()).get("xs"));
     }
   }

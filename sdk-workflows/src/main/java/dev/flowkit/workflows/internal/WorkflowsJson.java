@@ -3,7 +3,7 @@ package dev.flowkit.workflows.internal;
 import static dev.flowkit.core.internal.RequiredFields.firstNull;
 
 import com.squareup.moshi.Moshi;
-import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.internal.NonNullElementsFactory;
 import dev.flowkit.core.internal.RequiredFields;
 import dev.flowkit.workflows.models.ApiKey;

@@ -91,7 +91,7 @@ class ResourceDecodingTest {
     assertEquals(StepType.SET, chain.get(1).type());
     assertEquals(Map.of("text", "Hi {{input.name}}"), chain.get(1).settings().get("values"));
     assertEquals(StepType.LLM, chain.get(2).type());
-    assertEquals(5.0, chain.get(2).settings().get("tokenDelayMs"));
+    assertEquals(5L, chain.get(2).settings().get("tokenDelayMs"), "integers stay integers");
     assertNull(chain.get(2).nextAction());
   }
 
@@ -129,7 +129,7 @@ class ResourceDecodingTest {
     assertEquals(Instant.parse("2026-01-01T00:00:00.900Z"), run.finishTime());
     assertEquals(800L, run.durationMs());
     assertEquals(Map.of("name", "Ada"), run.input());
-    assertEquals(Map.of("answer", "Hello", "score", 3.0), run.output());
+    assertEquals(Map.of("answer", "Hello", "score", 3L), run.output());
     assertEquals("boom", run.error().message());
     assertEquals("fail", run.error().step());
     assertTrue(run.failParentOnFailure());
