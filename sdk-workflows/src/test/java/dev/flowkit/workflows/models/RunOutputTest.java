@@ -93,6 +93,15 @@ class RunOutputTest {
     assertThrows(IllegalArgumentException.class, () -> runWithOutput("{\"count\":123456789012345678901}").output(Exact.class));
   }
 
+  @Test
+  void inputConvertsLikeOutput() {
+    FlowRun run = TestJson.decode("{\"input\":{\"count\":9007199254740993},"
+        + "\"steps\":{\"t\":{\"status\":\"SUCCEEDED\",\"input\":{\"count\":-9007199254740993}}}}", FlowRun.class);
+
+    assertEquals(9007199254740993L, run.input(Exact.class).count);
+    assertEquals(-9007199254740993L, run.steps().get("t").input(Exact.class).count);
+    assertNull(run.steps().get("t").output(Exact.class));
+  }
 
   @Test
   void genericOutputConvertsWithType() {
@@ -155,7 +164,8 @@ class RunOutputTest {
   void terminalStatusesAreTheFinishedOnes() {
     for (RunStatus status : RunStatus.values()) {
       boolean expected = switch (status) {
-        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR -> true;
+        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR, QUOTA_EXCEEDED,
+            MEMORY_LIMIT_EXCEEDED -> true;
         case QUEUED, RUNNING, PAUSED, UNKNOWN -> false;
       };
       assertEquals(expected, status.isTerminal(), status.name());
