@@ -104,6 +104,8 @@ public final class Transport {
     for (OkHttpClient.Builder builder : new OkHttpClient.Builder[] {calls, streams}) {
       builder.addInterceptor(redirects);
       if (limiter != null) builder.addInterceptor(limiter);
+      // Innermost: a request the server never saw is repeated without counting as a retry.
+      builder.addInterceptor(UnsentRequests.REPEAT);
     }
     this.client = calls.build();
     this.streamClient = streams.build();
@@ -155,6 +157,8 @@ public final class Transport {
       // A network interceptor: it sees each attempt with the headers actually sent.
       builder.addNetworkInterceptor(new HttpLogger(options.httpLogLevel()));
     }
+    // Last, next to the wire: it tells a request a stale pooled connection swallowed.
+    builder.addNetworkInterceptor(UnsentRequests.DETECT);
     return builder
         .cookieJar(cookieJar)
         // Flowkit alone decides what is repeated (RetryInterceptor) and where a request may
