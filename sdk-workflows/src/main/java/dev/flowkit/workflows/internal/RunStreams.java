@@ -1,15 +1,18 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.core.internal.CatchUpHandler;
 import dev.flowkit.core.internal.EventChannel;
 import dev.flowkit.core.internal.EventSink;
 import dev.flowkit.core.internal.EventStreams;
 import dev.flowkit.core.internal.ResumableEventStream;
 import dev.flowkit.core.internal.Transport;
+import dev.flowkit.core.internal.WebSocketChannel;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
 import dev.flowkit.workflows.models.RunEvent;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import okhttp3.Request;
@@ -18,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Opens a run's event stream on any transport: a listener's on its own thread from the client's
  * stream executor, a {@link RunStream} on its reader's thread. Where the events come from is a
- * {@link RunSource}, such as {@link #sse} (a run's Server-Sent Events).
+ * {@link RunSource}: {@link #sse} (a run's Server-Sent Events) or {@link #webSocket} (a
+ * WebSocket feed without event ids, through a {@link CatchUpHandler.Feed}).
  */
 public final class RunStreams {
   /** Builds the channel that feeds a run's events to the sink it is given. */
@@ -90,6 +94,21 @@ public final class RunStreams {
       EventChannel stream =
           new ResumableEventStream(transport.streamClient(), transport.errors(), policy, initial, handler);
       return new RunChannel(stream, handler::runId);
+    };
+  }
+
+  /**
+   * A run's events from the WebSocket {@code request} opens, decoded, identified and caught up
+   * after each reconnect by {@code feed}: each event is delivered once (see {@link
+   * CatchUpHandler}).
+   */
+  RunSource webSocket(Request request, String runId, CatchUpHandler.Feed<RunEvent> feed) {
+    Objects.requireNonNull(runId, "runId == null");
+    return sink -> {
+      CatchUpHandler<RunEvent> handler = new CatchUpHandler<>(feed, sink);
+      EventChannel socket =
+          new WebSocketChannel(transport.webSocketClient(), transport.errors(), policy, request, handler);
+      return new RunChannel(socket, () -> runId);
     };
   }
 
