@@ -104,6 +104,7 @@ class WebSocketChannelTest {
       for (int i = 1; i <= 50; i++) ws.send("m" + i);
       ws.send(ByteString.encodeUtf8("binary"));
       ws.send("end");
+      ws.close(1000, "done"); // after the last event: a clean end
     }));
     channel(QUICK).run();
 
