@@ -51,6 +51,8 @@ public final class Run implements Pagination.Item {
   @Nullable Object lastOutput;
   @Nullable String pausedStep;
   @Nullable String currentStep;
+  /** An HTTP step's request in flight, canceled with the run. */
+  okhttp3.@Nullable Call httpCall;
   final EventLog events = new EventLog();
 
   Run(String id, Instant created, FlowStore.Runnable flow, Map<String, Object> input,
