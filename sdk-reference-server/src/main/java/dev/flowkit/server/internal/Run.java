@@ -18,6 +18,11 @@ public final class Run implements Pagination.Item {
   static final Set<String> STATUSES = Set.of("QUEUED", "RUNNING", "PAUSED", "SUCCEEDED", "FAILED",
       "TIMEOUT", "STOPPED", "CANCELED", "INTERNAL_ERROR");
 
+  /** Whether {@code status} is one of the run statuses (the spec's {@code RunStatus}). */
+  public static boolean isStatus(String status) {
+    return STATUSES.contains(status);
+  }
+
   /** Marks the end of a BRANCH arm in the pending queue. */
   static final class BranchEnd {
     final String name;
