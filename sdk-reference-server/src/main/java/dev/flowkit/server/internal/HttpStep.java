@@ -58,20 +58,21 @@ final class HttpStep {
     return new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
   }
 
-  Map<String, Object> call(String step, Map<String, Object> settings, CallSlot slot)
-      throws Failure, InterruptedException {
+  /**
+   * Sends the request; a failure (or the run ending meanwhile, which cancels the call) is a
+   * {@link Failure}, which the engine ignores when the run has ended.
+   */
+  Map<String, Object> call(String step, Map<String, Object> settings, CallSlot slot) throws Failure {
     Request request = request(step, settings);
     long timeout = timeoutMillis(settings);
     Call call = client.newBuilder().callTimeout(timeout, TimeUnit.MILLISECONDS).build().newCall(request);
-    if (!slot.begin(call)) throw new InterruptedException("run ended");
+    if (!slot.begin(call)) throw new Failure("HTTP step " + step + ": the run ended");
     try (Response response = call.execute()) {
       return Json.obj("status", (long) response.code(), "headers", headers(response.headers()),
           "body", body(step, request, response.body()));
     } catch (InterruptedIOException e) {
-      if (call.isCanceled()) throw new InterruptedException("run ended");
       throw new Failure(describe(step, request) + " got no answer within " + timeout + " ms");
     } catch (IOException e) {
-      if (call.isCanceled()) throw new InterruptedException("run ended");
       throw new Failure(describe(step, request) + " failed: " + e.getMessage());
     } finally {
       slot.end();

@@ -286,10 +286,7 @@ public final class RunEngine {
             }
           });
         } catch (HttpStep.Failure e) {
-          return failStep(run, name, e.getMessage());
-        } catch (InterruptedException e) {
-          if (run.terminal()) return false; // canceled while the request was in flight
-          throw e;
+          return failStep(run, name, e.getMessage()); // nothing, when a cancel ended the run meanwhile
         }
         break;
       case "LLM": {
