@@ -23,7 +23,8 @@ import java.util.Set;
  * {@code properties}, {@code required}, {@code additionalProperties}, {@code maxProperties},
  * {@code items}, {@code minItems}/{@code maxItems}, string lengths, the pattern {@code \S},
  * {@code format} {@code date-time} and {@code int32}, integer bounds, and
- * {@code contentMediaType: application/json} with a {@code contentSchema} (a string holding JSON).
+ * {@code contentMediaType: application/json} with a {@code contentSchema}, or the extension
+ * {@code x-json-schema} (a string holding JSON of that schema).
  * A schema keyword it does not know fails the test, so that a spec never outgrows it silently.
  */
 final class SchemaValues {
@@ -38,8 +39,8 @@ final class SchemaValues {
   private static final Set<String> KNOWN = Set.of("$ref", "type", "enum", "const", "oneOf", "anyOf", "allOf",
       "properties", "required", "additionalProperties", "maxProperties", "items", "minItems", "maxItems",
       "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "default", "description", "summary",
-      "example", "examples", "discriminator", "contentMediaType", "contentSchema", "title", "readOnly", "writeOnly",
-      "deprecated");
+      "example", "examples", "discriminator", "contentMediaType", "contentSchema", "x-json-schema", "title",
+      "readOnly", "writeOnly", "deprecated");
 
   /** One change that makes the value invalid. */
   static final class Site {
@@ -81,12 +82,13 @@ final class SchemaValues {
     if (s.has("const")) return plain(s.get("const"));
     if (s.has("enum")) return plain(s.get("enum").get(random.nextInt(s.get("enum").size())));
     if (s.has("oneOf") || s.has("anyOf")) return alternative(s, depth, where);
-    if (s.has("contentSchema")) {
-      if (!"application/json".equals(s.path("contentMediaType").asText())) {
+    JsonNode content = s.has("contentSchema") ? s.get("contentSchema") : s.get("x-json-schema");
+    if (content != null) {
+      if (s.has("contentSchema") && !"application/json".equals(s.path("contentMediaType").asText())) {
         throw new IllegalStateException(spec + " " + where + ": contentSchema without application/json");
       }
       SchemaValues inner = new SchemaValues(spec, random, hints); // a broken inner value is a broken string
-      return write(inner.value(s.get("contentSchema"), depth, where));
+      return write(inner.value(content, depth, where));
     }
     List<String> types = types(s);
     boolean nullable = types.remove("null");
