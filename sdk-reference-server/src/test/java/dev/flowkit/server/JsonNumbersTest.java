@@ -54,6 +54,25 @@ class JsonNumbersTest {
     assertTrue(negative.body.contains("\"value\":-" + BIG + "0.000"), negative.body);
   }
 
+  @Test void theDeepestInputARequestMayHoldIsReadBackByEveryRoute(ReferenceServer server) throws Exception {
+    TestClient c = new TestClient(server).withKey(server.demoApiKey());
+    String deep = "{\"a\":".repeat(98) + "1" + "}".repeat(98); // with "input" and the body: 100 levels
+    TestClient.Res run = postRaw(c, "/api/flows/" + server.flowId("Hello") + "/run", "{\"input\":{\"d\":" + deep + "}}");
+    assertEquals(201, run.code, run.body);
+    String runId = run.body.replaceAll("(?s).*?\"id\":\"(run_[0-9]+)\".*", "$1");
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!c.get("/api/runs/" + runId).body.contains("\"status\":\"SUCCEEDED\"")) {
+      assertTrue(System.nanoTime() < deadline, "the run ends");
+      Thread.sleep(10);
+    }
+    for (String path : new String[] {"/api/runs", "/api/runs/" + runId, "/api/runs/" + runId + "/steps",
+        "/api/logs/" + runId, "/api/dashboard/runs/latest", "/api/metrics"}) {
+      TestClient.Res r = c.get(path);
+      assertEquals(200, r.code, path + " -> " + r.body);
+      assertTrue(path.equals("/api/metrics") || r.body.contains(deep), path);
+    }
+  }
+
   @Test void malformedJsonIsA400InTheServersOwnWords(ReferenceServer server) {
     TestClient c = new TestClient(server).withKey(server.demoApiKey());
     Map<String, String> cases = Map.of(

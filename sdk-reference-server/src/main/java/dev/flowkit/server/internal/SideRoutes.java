@@ -28,7 +28,7 @@ public final class SideRoutes {
       Run run = s.engine.run(call.principal(), call.param("runId"));
       List<Object> data = new ArrayList<>();
       for (EventLog.Event e : run.events.snapshot()) {
-        data.add(Json.obj("runId", run.id, "seq", e.id, "type", e.type, "data", Json.parse(e.data)));
+        data.add(Json.obj("runId", run.id, "seq", e.id, "type", e.type, "data", e.value()));
       }
       for (SideStore.Doc d : st.all(call.principal(), "logs", "runId", run.id)) data.add(d.json());
       return Reply.json(200, Json.obj("data", data, "next", null, "previous", null));
@@ -123,7 +123,7 @@ public final class SideRoutes {
       Run run = s.engine.run(call.principal(), call.param("runId"));
       List<Object> items = new ArrayList<>();
       for (EventLog.Event e : run.events.snapshot()) {
-        items.add(Json.obj("run_id", run.id, "seq", e.id, "type", e.type, "data", Json.parse(e.data)));
+        items.add(Json.obj("run_id", run.id, "seq", e.id, "type", e.type, "data", e.value()));
       }
       for (SideStore.Doc d : st.all(call.principal(), "logs", "run_id", run.id)) items.add(snakeCase(d.json()));
       return Reply.json(200, Json.obj("items", items));

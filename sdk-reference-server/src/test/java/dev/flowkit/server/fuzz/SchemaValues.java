@@ -35,6 +35,8 @@ final class SchemaValues {
 
   static final Object NONE = new Object();
   private static final int MAX_DEPTH = 7;
+  /** How deeply a request's JSON may nest in all (the specs' "JSON" section). */
+  static final int MAX_JSON_DEPTH = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> KNOWN = Set.of("$ref", "type", "enum", "const", "oneOf", "anyOf", "allOf",
       "properties", "required", "additionalProperties", "maxProperties", "items", "minItems", "maxItems",
@@ -350,8 +352,16 @@ final class SchemaValues {
     }
   }
 
-  /** Any JSON value, with the numbers and strings that break naive servers. */
+  /**
+   * Any JSON value, with the numbers and strings that break naive servers, and now and then one
+   * nested as deep as a request may go ({@value #MAX_JSON_DEPTH} levels in all; the spec says so).
+   */
   Object anyJson(int depth) {
+    if (depth < MAX_JSON_DEPTH && random.nextInt(25) == 0) {
+      Object deep = "bottom";
+      for (int i = depth; i < MAX_JSON_DEPTH; i++) deep = random.nextBoolean() ? List.of(deep) : Map.of("n", deep);
+      return deep;
+    }
     int pick = random.nextInt(depth > 3 ? 9 : 12);
     switch (pick) {
       case 0: return null;
