@@ -12,7 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A run's state; guarded by its own monitor. */
-public final class Run implements Pagination.Item {
+public final class Run implements Pagination.Item, HttpStep.CallSlot {
   static final Set<String> TERMINAL =
       Set.of("SUCCEEDED", "FAILED", "TIMEOUT", "STOPPED", "CANCELED", "INTERNAL_ERROR");
   static final Set<String> STATUSES = Set.of("QUEUED", "RUNNING", "PAUSED", "SUCCEEDED", "FAILED",
@@ -82,6 +82,17 @@ public final class Run implements Pagination.Item {
 
   @Override public String id() {
     return id;
+  }
+
+  /** Keeps an HTTP step's call, so that canceling the run cancels it; false once the run ended. */
+  @Override public synchronized boolean begin(okhttp3.Call call) {
+    if (terminal()) return false;
+    httpCall = call;
+    return true;
+  }
+
+  @Override public synchronized void end() {
+    httpCall = null;
   }
 
   /** The run's event log. */

@@ -270,21 +270,7 @@ public final class RunEngine {
             : Templates.text(settings.get("message")));
       case "HTTP":
         try {
-          output = httpStep.call(name, settings, new HttpStep.CallSlot() {
-            @Override public boolean begin(okhttp3.Call call) {
-              synchronized (run) {
-                if (run.terminal()) return false;
-                run.httpCall = call;
-                return true;
-              }
-            }
-
-            @Override public void end() {
-              synchronized (run) {
-                run.httpCall = null;
-              }
-            }
-          });
+          output = httpStep.call(name, settings, run);
         } catch (HttpStep.Failure e) {
           return failStep(run, name, e.getMessage()); // nothing, when a cancel ended the run meanwhile
         }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -507,10 +506,6 @@ public final class FuzzSession implements AutoCloseable {
     List<String> out = new ArrayList<>();
     for (String n : names) out.add(server.flowId(n));
     return out;
-  }
-
-  Set<String> seenKeys() {
-    return seen.keySet();
   }
 
   @Override public void close() {
