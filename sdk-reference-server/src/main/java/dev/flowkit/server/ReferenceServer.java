@@ -1,7 +1,7 @@
 package dev.flowkit.server;
 
 import dev.flowkit.server.internal.DemoData;
-import dev.flowkit.server.internal.NoDelayServerSocketFactory;
+import dev.flowkit.server.internal.ConnectionSockets;
 import dev.flowkit.server.internal.Platform;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Services;
@@ -56,7 +56,7 @@ public final class ReferenceServer implements AutoCloseable {
 
   private ReferenceServer(Builder b) throws IOException {
     Platform platform = new Platform(b.clock, b.ids, b.tls, b.heartbeatMillis, b.streamRetryMillis,
-        b.maxBodyBytes);
+        b.maxBodyBytes, b.maxRunWaitMillis);
     services = new Services(platform, b.executorThreads);
     serverPlatform = b.platform;
     dialect = b.platform.dialect();
@@ -66,7 +66,7 @@ public final class ReferenceServer implements AutoCloseable {
     server.setDispatcher(dispatcher);
     server.setBodyLimit(b.maxBodyBytes + 1);
     server.setProtocols(List.of(Protocol.HTTP_1_1));
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    javax.net.ssl.SSLSocketFactory tls = null;
     if (b.tls) {
       HeldCertificate cert = new HeldCertificate.Builder()
           .addSubjectAlternativeName("127.0.0.1")
@@ -74,13 +74,14 @@ public final class ReferenceServer implements AutoCloseable {
           .commonName("flowkit-reference-server")
           .build();
       HandshakeCertificates serverCerts = new HandshakeCertificates.Builder().heldCertificate(cert).build();
-      server.useHttps(serverCerts.sslSocketFactory());
+      tls = serverCerts.sslSocketFactory(); // terminated per connection, before the request framing
       clientCertificates = new HandshakeCertificates.Builder()
           .addTrustedCertificate(cert.certificate())
           .build();
     } else {
       clientCertificates = null;
     }
+    server.setServerSocketFactory(new ConnectionSockets(b.maxBodyBytes, tls));
     server.start(InetAddress.getByName("127.0.0.1"), b.port);
     port = server.getPort();
   }
@@ -212,8 +213,19 @@ public final class ReferenceServer implements AutoCloseable {
     int executorThreads = 8;
     long streamRetryMillis;
     ServerPlatform platform = ServerPlatform.FLOWKIT;
+    long maxRunWaitMillis = Long.MAX_VALUE;
 
     Builder() {}
+
+    /**
+     * Caps how long any request waits for a run to end (a sync trigger's {@code timeoutMs}, the
+     * FlowAI call's wait), for tests that must not wait out a paused run. Each route answers as
+     * it does when its own wait runs out.
+     */
+    Builder maxRunWait(java.time.Duration wait) {
+      this.maxRunWaitMillis = Math.max(1, wait.toMillis());
+      return this;
+    }
 
     /** The platform to impersonate (default {@link ServerPlatform#FLOWKIT}, the full contract). */
     public Builder platform(ServerPlatform platform) {

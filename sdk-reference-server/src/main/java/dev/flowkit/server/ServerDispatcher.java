@@ -6,6 +6,7 @@ import dev.flowkit.server.internal.EventLog;
 import dev.flowkit.server.internal.IdempotencyStore;
 import dev.flowkit.server.internal.Json;
 import dev.flowkit.server.internal.Reply;
+import dev.flowkit.server.internal.RequestFramer;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Services;
 import dev.flowkit.server.internal.SseStream;
@@ -30,6 +31,7 @@ import mockwebserver3.SocketEffect;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
 
 /** Routes every request: faults, size and auth checks, idempotency, the handler, recording. */
 final class ServerDispatcher extends Dispatcher {
@@ -53,12 +55,31 @@ final class ServerDispatcher extends Dispatcher {
     this.faults = faults;
   }
 
+  /**
+   * Answers every request, whatever fails on the way: a failure here would leave MockWebServer's
+   * connection without an answer, so anything unexpected becomes a 500 that closes the connection.
+   */
   @Override public MockResponse dispatch(RecordedRequest request) {
     String requestId = services.platform.requestId();
+    try {
+      return answer(request, requestId);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(Level.SEVERE, "could not answer " + request.getMethod() + " " + request.getUrl().encodedPath(), e);
+      Reply reply = dialect.error(new ApiException(500, "INTERNAL_ERROR", "The reference server failed: " + e), requestId);
+      return new MockResponse.Builder().code(500).headers(reply.headers.build())
+          .setHeader("X-Request-Id", requestId).setHeader("Date", HTTP_DATE.format(Instant.now()))
+          .setHeader("Connection", "close").body(reply.body)
+          .onResponseEnd(new SocketEffect.CloseSocket()).build();
+    }
+  }
+
+  private MockResponse answer(RecordedRequest request, String requestId) {
     HttpUrl url = request.getUrl();
     String method = request.getMethod();
     String path = url.encodedPath();
     String body = request.getBody() == null ? "" : request.getBody().utf8();
+    String refused = request.getHeaders().get(RequestFramer.REFUSED);
+    if (refused != null) return refusal(request, requestId, refused);
 
     Faults.Rule fault = faults.take(method, path);
     Reply reply;
@@ -107,6 +128,34 @@ final class ServerDispatcher extends Dispatcher {
     return b.build();
   }
 
+  /**
+   * A request the framing refused (a GET with content, a broken Content-Length or chunk, no Host):
+   * its error, then the connection closes, as RFC 9112 asks after a request it cannot frame.
+   */
+  private MockResponse refusal(RecordedRequest request, String requestId, String refused) {
+    int space = refused.indexOf(' ');
+    int status = Integer.parseInt(refused.substring(0, space));
+    String reason = refused.substring(space + 1);
+    ApiException e = status == 413
+        ? new ApiException(413, "PAYLOAD_TOO_LARGE", "Request body is too large: " + reason,
+            Json.obj("limit", services.platform.maxBodyBytes), null, -1)
+        : new ApiException(status, "VALIDATION_ERROR", "The request cannot be read: " + reason,
+            Json.obj("reason", reason), null, -1);
+    Reply reply = dialect.error(e, requestId);
+    reply.headers.set("X-Request-Id", requestId);
+    reply.headers.set("Date", HTTP_DATE.format(Instant.now()));
+    reply.headers.set("Connection", "close");
+    record(request.getMethod(), request.getUrl(), request.getHeaders(), "", reply);
+    MockResponse.Builder b = new MockResponse.Builder().code(status).headers(reply.headers.build())
+        .onResponseEnd(new SocketEffect.CloseSocket());
+    if (request.getMethod().equals("HEAD")) {
+      b.setHeader("Content-Length", reply.body.getBytes(StandardCharsets.UTF_8).length);
+    } else {
+      b.body(reply.body);
+    }
+    return b.build();
+  }
+
   private Reply handle(RecordedRequest request, String requestId, String method, HttpUrl url, String body) {
     try {
       Router.Match match = router.match(method, url);
@@ -118,7 +167,7 @@ final class ServerDispatcher extends Dispatcher {
       Call call = new Call(requestId, method, url, request.getHeaders(), body, match.params);
       if (match.route.authenticated) call.principal = dialect.authenticate(call, services);
       checkContentType(call);
-      String key = call.header("Idempotency-Key");
+      String key = idempotencyKey(call);
       if (!method.equals("POST") || key == null || call.principal == null) {
         return match.route.handler.handle(call);
       }
@@ -143,6 +192,19 @@ final class ServerDispatcher extends Dispatcher {
       LOG.log(Level.WARNING, "handler failed for " + method + " " + url.encodedPath(), e);
       return dialect.error(new ApiException(500, "INTERNAL_ERROR", "The reference server failed: " + e), requestId);
     }
+  }
+
+  /** The POST's {@code Idempotency-Key} (1..255 characters, as the spec has it), or null. */
+  private static @Nullable String idempotencyKey(Call call) {
+    if (!call.method.equals("POST")) return null;
+    List<String> keys = call.headers.values("Idempotency-Key");
+    if (keys.isEmpty()) return null;
+    String key = keys.get(0);
+    if (keys.size() > 1 || key.isEmpty() || key.length() > 255) {
+      throw ApiException.field("Idempotency-Key", keys.size() > 1 ? "must be sent once"
+          : "must be 1 to 255 characters long, not " + key.length());
+    }
+    return key;
   }
 
   private Reply replay(IdempotencyStore.Stored stored) {

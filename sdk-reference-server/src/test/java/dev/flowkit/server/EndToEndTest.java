@@ -130,7 +130,7 @@ class EndToEndTest {
         .post(okhttp3.RequestBody.create("{\"input\":{\"topic\":\"cats\"}}", null))
         .build());
     assertEquals(200, flowAi.code, flowAi.body);
-    assertTrue(flowAi.json().get("total_time") instanceof Double);
+    assertTrue(flowAi.json().get("total_time") instanceof java.math.BigDecimal, "seconds, with a fraction");
     assertEquals("SUCCEEDED", flowAi.json().get("status"));
     List<String> routes = server.routes();
     assertTrue(routes.contains("POST /v1/api/workflow/run/{id}"));

@@ -65,8 +65,11 @@ public final class ConnectionStore {
     String type = b.oneOf("type", TYPES);
     if (type == null) throw ApiException.field("type", "required");
     Map<String, Object> value = b.object("value");
-    if (value == null && !type.equals("NO_AUTH")) throw ApiException.field("value", "required");
+    if (value == null && !type.equals("NO_AUTH")) {
+      throw ApiException.field("value", "required for every type but NO_AUTH");
+    }
     String projectId = b.string("projectId");
+    FlowStore.checkProject(p, projectId);
     String externalId = b.string("externalId");
     Connection c = null;
     if (externalId != null) {

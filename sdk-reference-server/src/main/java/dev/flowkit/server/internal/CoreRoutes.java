@@ -21,6 +21,7 @@ public final class CoreRoutes {
     r.add("GET", "/api/auth/session", session);
     r.add("GET", "/api/auth/me", session);
     Router.Handler logout = call -> {
+      call.body().requireEmpty();
       if (!call.principal().credentialId.startsWith("session:")) {
         throw ApiException.unauthenticated("Logout needs the iai_session cookie, not an API key");
       }
@@ -48,12 +49,9 @@ public final class CoreRoutes {
     r.add("POST", "/api/flows", call -> {
       Body b = call.body();
       String name = b.requiredString("displayName");
-      String projectId = b.string("projectId");
-      if (projectId != null && !projectId.equals(call.principal().projectId)) {
-        throw ApiException.forbidden("Project", projectId);
-      }
-      Map<String, Object> trigger = b.object("trigger");
-      return Reply.json(201, flows.create(call.principal(), name, b.string("folderId"),
+      FlowStore.checkProject(call.principal(), b.string("projectId"));
+      Map<String, Object> trigger = b.nullableObject("trigger");
+      return Reply.json(201, flows.create(call.principal(), name, b.nullableString("folderId"),
           trigger == null ? null : Steps.normalize(trigger, "trigger", true), b.string("externalId")));
     });
     for (String base : new String[] {"/api/flows/{id}", "/api/workflows/{id}"}) {
@@ -82,7 +80,7 @@ public final class CoreRoutes {
     r.add("POST", "/api/folders", call -> {
       Body b = call.body();
       return Reply.json(201, flows.createFolder(call.principal(), b.requiredString("displayName"),
-          b.integer("displayOrder", 0, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+          b.integer("displayOrder", 0, Integer.MIN_VALUE, Integer.MAX_VALUE), b.string("projectId")));
     });
     r.add("GET", "/api/folders/{id}", call -> Reply.json(200, flows.getFolder(call.principal(), call.param("id"))));
     r.add("PUT", "/api/folders/{id}", call -> {
@@ -109,22 +107,19 @@ public final class CoreRoutes {
     // MCP servers
     r.add("GET", "/api/mcp-servers", call -> Reply.json(200, s.mcp.list(call, call.principal())));
     r.add("POST", "/api/mcp-servers", call -> {
-      Object tools = call.body().raw().get("tools");
-      if (tools instanceof java.util.List) {
-        for (Object t : (java.util.List<?>) tools) {
-          Object flowId = t instanceof Map ? ((Map<?, ?>) t).get("flowId") : null;
-          if (flowId instanceof String) flows.get(call.principal(), (String) flowId);
-        }
-      }
-      return Reply.json(201, s.mcp.create(call.principal(), call.body()));
+      McpStore.Create create = McpStore.Create.of(call.body());
+      for (Object t : create.tools) flows.get(call.principal(), (String) FlowStore.asMap(t).get("flowId"));
+      return Reply.json(201, s.mcp.create(call.principal(), create));
     });
     r.add("GET", "/api/mcp-servers/{id}", call -> Reply.json(200, s.mcp.get(call.principal(), call.param("id"))));
     r.add("DELETE", "/api/mcp-servers/{id}", call -> {
       s.mcp.delete(call.principal(), call.param("id"));
       return Reply.noContent();
     });
-    r.add("POST", "/api/mcp-servers/{id}/rotate", call ->
-        Reply.json(200, s.mcp.rotate(call.principal(), call.param("id"))));
+    r.add("POST", "/api/mcp-servers/{id}/rotate", call -> {
+      call.body().requireEmpty();
+      return Reply.json(200, s.mcp.rotate(call.principal(), call.param("id")));
+    });
     r.addPublic("GET", "/api/mcp/{serverId}/tools", call ->
         Reply.json(200, s.mcp.tools(call.param("serverId"), call.header("Authorization"))));
   }

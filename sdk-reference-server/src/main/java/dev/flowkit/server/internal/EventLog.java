@@ -11,11 +11,21 @@ public final class EventLog {
     public final long id;
     public final String type;
     public final String data;
+    private final Object value;
 
-    Event(long id, String type, String data) {
+    Event(long id, String type, Map<String, Object> value) {
       this.id = id;
       this.type = type;
-      this.data = data;
+      this.value = Json.copy(value);
+      this.data = Json.write(value);
+    }
+
+    /**
+     * The payload as a JSON value (a copy), for answers that embed it. Never parsed back from
+     * {@link #data}: what the server wrote may nest deeper than a request may.
+     */
+    public Object value() {
+      return Json.copy(value);
     }
 
     /** The SSE frame: {@code id: n\nevent: type\ndata: json\n\n}. */
@@ -30,7 +40,7 @@ public final class EventLog {
 
   public synchronized long append(String type, Map<String, Object> data) {
     if (finished) return events.size();
-    Event e = new Event(events.size() + 1, type, Json.write(data));
+    Event e = new Event(events.size() + 1, type, data);
     events.add(e);
     notifyAll();
     return e.id;

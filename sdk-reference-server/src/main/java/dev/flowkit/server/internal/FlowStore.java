@@ -138,6 +138,11 @@ public final class FlowStore {
     return (Map<String, Object>) o;
   }
 
+  /** A project other than the caller's own is another workspace's: 403. */
+  public static void checkProject(Principal p, @Nullable String projectId) {
+    if (projectId != null && !projectId.equals(p.projectId)) throw ApiException.forbidden("Project", projectId);
+  }
+
   // ---- flows ----
 
   public synchronized Map<String, Object> create(Principal p, String displayName,
@@ -268,7 +273,9 @@ public final class FlowStore {
     return f;
   }
 
-  public synchronized Map<String, Object> createFolder(Principal p, String displayName, long order) {
+  public synchronized Map<String, Object> createFolder(Principal p, String displayName, long order,
+      @Nullable String projectId) {
+    checkProject(p, projectId);
     Folder f = new Folder(platform.id("fld"), platform.now(), p.workspaceId, p.projectId, displayName);
     f.displayOrder = order;
     folders.put(f.id, f);

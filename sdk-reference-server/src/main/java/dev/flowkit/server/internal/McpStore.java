@@ -51,24 +51,40 @@ public final class McpStore {
     this.platform = platform;
   }
 
-  public synchronized Map<String, Object> create(Principal p, Body b) {
-    String name = b.string("name");
-    List<Object> tools = new ArrayList<>();
-    Object raw = b.raw().get("tools");
-    if (raw != null) {
-      if (!(raw instanceof List)) throw ApiException.field("tools", "must be an array");
-      int i = 0;
-      for (Object t : (List<?>) raw) {
-        if (!(t instanceof Map)) throw ApiException.field("tools[" + i + "]", "must be an object");
-        Body tb = new Body(FlowStore.asMap(t), "tools[" + i + "].");
-        tools.add(Json.obj("name", tb.requiredString("name"), "flowId", tb.requiredString("flowId")));
-        i++;
-      }
+  /** A checked create request: {@code {name?, tools?: [{name, flowId}]}}. */
+  public static final class Create {
+    final @Nullable String name;
+    public final List<Object> tools;
+
+    private Create(@Nullable String name, List<Object> tools) {
+      this.name = name;
+      this.tools = tools;
     }
+
+    /** Reads and checks the body; the tools' flows are for the caller to look up. */
+    public static Create of(Body b) {
+      String name = b.nullableString("name");
+      List<Object> tools = new ArrayList<>();
+      Object raw = b.raw().get("tools");
+      if (b.has("tools")) {
+        if (!(raw instanceof List)) throw ApiException.field("tools", "must be an array");
+        int i = 0;
+        for (Object t : (List<?>) raw) {
+          if (!(t instanceof Map)) throw ApiException.field("tools[" + i + "]", "must be an object");
+          Body tb = new Body(FlowStore.asMap(t), "tools[" + i + "].");
+          tools.add(Json.obj("name", tb.requiredString("name"), "flowId", tb.requiredString("flowId")));
+          i++;
+        }
+      }
+      return new Create(name, tools);
+    }
+  }
+
+  public synchronized Map<String, Object> create(Principal p, Create c) {
     Server s = new Server(platform.id("mcp"), platform.now(), p.workspaceId, p.projectId,
         platform.secret("mcpt_"));
-    s.name = name;
-    s.tools = tools;
+    s.name = c.name;
+    s.tools = c.tools;
     byId.put(s.id, s);
     return s.json();
   }

@@ -16,6 +16,8 @@ public final class Platform {
   public final long heartbeatMillis;
   public final long streamRetryMillis;
   public final long maxBodyBytes;
+  /** The longest any request waits for a run to end (sync triggers, FlowAI's call). */
+  public final long maxRunWaitMillis;
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong requestIds = new AtomicLong();
   private final Map<String, String> idPrefixes = new ConcurrentHashMap<>();
@@ -23,13 +25,19 @@ public final class Platform {
 
   public Platform(
       Clock clock, IdGenerator ids, boolean tls, long heartbeatMillis, long streamRetryMillis,
-      long maxBodyBytes) {
+      long maxBodyBytes, long maxRunWaitMillis) {
     this.clock = clock;
     this.ids = ids;
     this.tls = tls;
     this.heartbeatMillis = heartbeatMillis;
     this.streamRetryMillis = streamRetryMillis;
     this.maxBodyBytes = maxBodyBytes;
+    this.maxRunWaitMillis = maxRunWaitMillis;
+  }
+
+  /** {@code millis}, or less when the server was told to wait for runs no longer than that. */
+  public long runWait(long millis) {
+    return Math.min(millis, maxRunWaitMillis);
   }
 
   public Instant now() {

@@ -12,11 +12,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A run's state; guarded by its own monitor. */
-public final class Run implements Pagination.Item {
+public final class Run implements Pagination.Item, HttpStep.CallSlot {
   static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "TIMEOUT", "STOPPED", "CANCELED",
       "INTERNAL_ERROR", "QUOTA_EXCEEDED", "MEMORY_LIMIT_EXCEEDED");
   static final Set<String> STATUSES = Set.of("QUEUED", "RUNNING", "PAUSED", "SUCCEEDED", "FAILED",
       "TIMEOUT", "STOPPED", "CANCELED", "INTERNAL_ERROR", "QUOTA_EXCEEDED", "MEMORY_LIMIT_EXCEEDED");
+
+  /** Whether {@code status} is one of the run statuses (the spec's {@code RunStatus}). */
+  public static boolean isStatus(String status) {
+    return STATUSES.contains(status);
+  }
 
   /** Marks the end of a BRANCH arm in the pending queue. */
   static final class BranchEnd {
@@ -51,6 +56,8 @@ public final class Run implements Pagination.Item {
   @Nullable Object lastOutput;
   @Nullable String pausedStep;
   @Nullable String currentStep;
+  /** An HTTP step's request in flight, canceled with the run. */
+  okhttp3.@Nullable Call httpCall;
   final EventLog events = new EventLog();
 
   Run(String id, Instant created, FlowStore.Runnable flow, Map<String, Object> input,
@@ -75,6 +82,17 @@ public final class Run implements Pagination.Item {
 
   @Override public String id() {
     return id;
+  }
+
+  /** Keeps an HTTP step's call, so that canceling the run cancels it; false once the run ended. */
+  @Override public synchronized boolean begin(okhttp3.Call call) {
+    if (terminal()) return false;
+    httpCall = call;
+    return true;
+  }
+
+  @Override public synchronized void end() {
+    httpCall = null;
   }
 
   /** The run's event log. */

@@ -21,6 +21,8 @@ public final class RunEngine {
 
   private final Platform platform;
   private final ExecutorService executor;
+  private final okhttp3.OkHttpClient http = HttpStep.newClient();
+  private final HttpStep httpStep = new HttpStep(http);
   private final Map<String, Run> runs = new LinkedHashMap<>();
   private final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
 
@@ -133,7 +135,8 @@ public final class RunEngine {
       }
       String paused = run.pausedStep;
       if (step != null && !step.equals(paused)) {
-        throw ApiException.field("step", "run is paused at '" + paused + "'");
+        throw new ApiException(409, "CONFLICT", "Run " + run.id + " is paused at '" + paused
+            + "', not at '" + step + "'", Json.obj("field", "step", "pausedAt", paused), null, -1);
       }
       Object output = payload == null ? Json.obj("approved", true) : payload;
       run.status = "RUNNING";
@@ -153,11 +156,14 @@ public final class RunEngine {
       String step = run.currentStep;
       end(run, "CANCELED", "CANCELED", "Run was canceled", null);
       if (step != null && run.steps.containsKey(step)) run.steps.get(step).put("status", "CANCELED");
+      if (run.httpCall != null) run.httpCall.cancel();
     }
   }
 
   public void close() {
     executor.shutdownNow();
+    http.dispatcher().cancelAll();
+    http.connectionPool().evictAll();
     List<Run> all;
     synchronized (runs) {
       all = new ArrayList<>(runs.values());
@@ -222,10 +228,17 @@ public final class RunEngine {
     String name = (String) step.get("name");
     String type = (String) step.get("type");
     Map<String, Object> settings;
+    String tooDeep = null;
     synchronized (run) {
       if (run.terminal()) return false;
       Object rendered = Templates.render(step.get("settings"), run.context());
       settings = rendered instanceof Map ? (Map<String, Object>) rendered : new LinkedHashMap<>();
+      if (Json.depth(settings) > Json.MAX_DEPTH) {
+        // Templates can nest a value inside another; what a run keeps must stay renderable.
+        tooDeep = "Step " + name + ": its settings nest deeper than " + Json.MAX_DEPTH
+            + " levels once templated";
+        settings = new LinkedHashMap<>();
+      }
       Instant now = platform.now();
       Object stepInput = Steps.TRIGGER_TYPES.contains(type) ? Json.copy(run.input) : settings;
       run.steps.put(name, Json.obj("status", "RUNNING", "input", stepInput, "output", null,
@@ -239,6 +252,7 @@ public final class RunEngine {
       Object nextAction = step.get("nextAction");
       if (nextAction != null) run.pending.addFirst(nextAction);
     }
+    if (tooDeep != null) return failStep(run, name, tooDeep);
     Body s = new Body(settings, "settings.");
     Object output;
     switch (type) {
@@ -251,19 +265,18 @@ public final class RunEngine {
         output = Json.obj("delayedMs", ms);
         break;
       }
-      case "FAIL": {
-        String message = s.string("message") == null ? "Step " + name + " failed" : s.string("message");
-        synchronized (run) {
-          if (run.terminal()) return false;
-          Map<String, Object> st = run.steps.get(name);
-          st.put("status", "FAILED");
-          st.put("finishTime", Json.time(platform.now()));
-          end(run, "FAILED", "STEP_FAILED", message, name);
+      case "FAIL":
+        return failStep(run, name, settings.get("message") == null ? "Step " + name + " failed"
+            : Templates.text(settings.get("message")));
+      case "HTTP":
+        try {
+          output = httpStep.call(name, settings, run);
+        } catch (HttpStep.Failure e) {
+          return failStep(run, name, e.getMessage()); // nothing, when a cancel ended the run meanwhile
         }
-        return false;
-      }
+        break;
       case "LLM": {
-        String text = String.valueOf(settings.get("text"));
+        String text = Templates.text(settings.get("text"));
         long delay = s.integer("tokenDelayMs", 0, 0, Long.MAX_VALUE);
         java.util.regex.Matcher m = TOKEN.matcher(text);
         while (m.find()) {
@@ -301,11 +314,26 @@ public final class RunEngine {
         output = Json.copy(run.input);
         break;
     }
+    if (Json.depth(output) > Json.MAX_DEPTH) {
+      return failStep(run, name, "Step " + name + ": its output nests deeper than " + Json.MAX_DEPTH + " levels");
+    }
     synchronized (run) {
       if (run.terminal()) return false;
       finishStep(run, name, output);
     }
     return true;
+  }
+
+  /** Ends the run FAILED at {@code name} with {@code message}; always false (the run is over). */
+  private boolean failStep(Run run, String name, String message) {
+    synchronized (run) {
+      if (run.terminal()) return false;
+      Map<String, Object> st = run.steps.get(name);
+      st.put("status", "FAILED");
+      st.put("finishTime", Json.time(platform.now()));
+      end(run, "FAILED", "STEP_FAILED", message, name);
+    }
+    return false;
   }
 
   /** Waits {@code ms} unless the run ends; false if it ended. Caller must not hold the lock. */

@@ -48,6 +48,7 @@ public final class RunRoutes {
       return Reply.json(200, run.json());
     });
     r.add("POST", "/api/runs/{id}/cancel", call -> {
+      call.body().requireEmpty();
       Run run = engine.run(call.principal(), call.param("id"));
       engine.cancel(run);
       return Reply.json(200, run.json());
@@ -120,7 +121,7 @@ public final class RunRoutes {
 
   private static void await(Services s, Run run, long timeoutMs) {
     try {
-      s.engine.awaitEnd(run, timeoutMs);
+      s.engine.awaitEnd(run, s.platform.runWait(timeoutMs));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

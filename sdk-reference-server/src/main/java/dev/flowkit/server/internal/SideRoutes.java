@@ -19,15 +19,16 @@ public final class SideRoutes {
     r.add("GET", "/api/logs", call -> Reply.json(200, st.page(call, call.principal(), "logs", "runId", call.query("runId"))));
     r.add("POST", "/api/logs", call -> {
       Body b = call.body();
-      b.requiredString("message");
+      b.presentString("message"); // the spec allows an empty message
       b.oneOf("level", "DEBUG", "INFO", "WARN", "ERROR");
+      b.string("runId");
       return Reply.json(201, st.put(call.principal(), "logs", "log", b.raw(), null));
     });
     r.add("GET", "/api/logs/{runId}", call -> {
       Run run = s.engine.run(call.principal(), call.param("runId"));
       List<Object> data = new ArrayList<>();
       for (EventLog.Event e : run.events.snapshot()) {
-        data.add(Json.obj("runId", run.id, "seq", e.id, "type", e.type, "data", Json.parse(e.data)));
+        data.add(Json.obj("runId", run.id, "seq", e.id, "type", e.type, "data", e.value()));
       }
       for (SideStore.Doc d : st.all(call.principal(), "logs", "runId", run.id)) data.add(d.json());
       return Reply.json(200, Json.obj("data", data, "next", null, "previous", null));
@@ -57,6 +58,7 @@ public final class SideRoutes {
     r.add("POST", "/api/agent/memory", call -> {
       Body b = call.body();
       b.requiredString("key");
+      b.string("agentId");
       return Reply.json(201, st.put(call.principal(), "agent-memory", "mem", b.raw(), null));
     });
 
@@ -85,8 +87,11 @@ public final class SideRoutes {
         return Reply.json(201, st.put(call.principal(), coll, c[1], b.raw(), null));
       });
       r.add("GET", base + "/{id}", call -> Reply.json(200, st.get(call.principal(), coll, call.param("id"))));
-      r.add("PUT", base + "/{id}", call ->
-          Reply.json(200, st.update(call.principal(), coll, call.param("id"), call.body().raw())));
+      r.add("PUT", base + "/{id}", call -> {
+        Body b = call.body();
+        if (b.has("name")) b.requiredString("name"); // a document keeps a name
+        return Reply.json(200, st.update(call.principal(), coll, call.param("id"), b.raw()));
+      });
       r.add("DELETE", base + "/{id}", call -> {
         st.delete(call.principal(), coll, call.param("id"));
         return Reply.noContent();
@@ -108,14 +113,17 @@ public final class SideRoutes {
     r.add("GET", "/api/logs", call ->
         items(call, st.all(call.principal(), "logs", "run_id", call.query("run_id"))));
     r.add("POST", "/api/logs", call -> {
-      call.body().requiredString("message");
+      Body b = call.body();
+      b.presentString("message");
+      b.string("run_id");
+      b.string("level");
       return Reply.json(201, snakeCase(st.put(call.principal(), "logs", "log", call.body().raw(), null)));
     });
     r.add("GET", "/api/logs/{runId}", call -> {
       Run run = s.engine.run(call.principal(), call.param("runId"));
       List<Object> items = new ArrayList<>();
       for (EventLog.Event e : run.events.snapshot()) {
-        items.add(Json.obj("run_id", run.id, "seq", e.id, "type", e.type, "data", Json.parse(e.data)));
+        items.add(Json.obj("run_id", run.id, "seq", e.id, "type", e.type, "data", e.value()));
       }
       for (SideStore.Doc d : st.all(call.principal(), "logs", "run_id", run.id)) items.add(snakeCase(d.json()));
       return Reply.json(200, Json.obj("items", items));
@@ -136,6 +144,7 @@ public final class SideRoutes {
         items(call, st.all(call.principal(), "agent-memory", "agent_id", call.query("agent_id"))));
     r.add("POST", "/api/agent/memory", call -> {
       call.body().requiredString("key");
+      call.body().string("agent_id");
       return Reply.json(201, snakeCase(st.put(call.principal(), "agent-memory", "mem", call.body().raw(), null)));
     });
   }
@@ -188,5 +197,6 @@ public final class SideRoutes {
     {"LLM", "ai", "Streams text token by token"},
     {"APPROVAL", "core", "Pauses until approved"},
     {"BRANCH", "core", "Runs onTrue or onFalse by a condition"},
+    {"HTTP", "core", "Calls a URL and outputs its status, headers and body"},
   };
 }

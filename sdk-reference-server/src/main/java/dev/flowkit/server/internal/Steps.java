@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 public final class Steps {
   public static final Set<String> TRIGGER_TYPES = Set.of("MANUAL", "WEBHOOK", "SCHEDULE");
   public static final Set<String> ACTION_TYPES =
-      Set.of("SET", "DELAY", "FAIL", "LLM", "APPROVAL", "BRANCH");
+      Set.of("SET", "DELAY", "FAIL", "LLM", "APPROVAL", "BRANCH", "HTTP");
+  /** The methods an HTTP step may use. */
+  public static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
 
   private Steps() {}
 
@@ -30,52 +32,106 @@ public final class Steps {
         "nextAction", null);
   }
 
-  /** Validates a step chain and returns a normalized deep copy; errors name the field. */
-  @SuppressWarnings("unchecked")
+  /**
+   * Validates a step chain as the spec's {@code TriggerStep} (or {@code ActionStep}) describes it
+   * and returns a normalized deep copy; errors name the field. Each type's settings are checked
+   * for the keys that type reads; other keys are kept as given.
+   */
   public static Map<String, Object> normalize(Object raw, String field, boolean trigger) {
+    Map<String, Object> out = normalizeStep(raw, field, trigger);
+    checkUniqueNames(out, field);
+    checkDepth(out, field);
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> normalizeStep(Object raw, String field, boolean trigger) {
     if (!(raw instanceof Map)) throw ApiException.field(field, "must be an object");
     Body b = new Body((Map<String, Object>) raw, field + ".");
     String name = b.requiredString("name");
     String type = b.requiredString("type");
-    if (trigger ? !TRIGGER_TYPES.contains(type) : !ACTION_TYPES.contains(type)) {
-      throw ApiException.field(field + ".type", "unknown " + (trigger ? "trigger" : "action")
-          + " type '" + type + "'");
+    if (trigger && !TRIGGER_TYPES.contains(type)) {
+      throw ApiException.field(field + ".type", (ACTION_TYPES.contains(type) ? "'" + type
+          + "' is an action type; a trigger" : "unknown trigger type '" + type + "'; a trigger")
+          + " is one of " + sorted(TRIGGER_TYPES));
+    }
+    if (!trigger && !ACTION_TYPES.contains(type)) {
+      throw ApiException.field(field + ".type", (TRIGGER_TYPES.contains(type) ? "'" + type
+          + "' is a trigger type; an action" : "unknown action type '" + type + "'; an action")
+          + " is one of " + sorted(ACTION_TYPES));
     }
     String displayName = b.string("displayName");
     Map<String, Object> settings = b.object("settings");
     settings = settings == null ? new LinkedHashMap<>() : (Map<String, Object>) Json.copy(settings);
-    Body s = new Body(settings, field + ".settings.");
+    checkSettings(type, settings, field + ".settings");
+    Map<String, Object> out = step(name, type, displayName == null ? name : displayName, settings);
+    Map<String, Object> next = b.nullableObject("nextAction");
+    if (next != null) out.put("nextAction", normalizeStep(next, field + ".nextAction", false));
+    return out;
+  }
+
+  /** The settings each type reads, checked as its settings schema in the spec has them. */
+  private static void checkSettings(String type, Map<String, Object> settings, String field) {
+    Body s = new Body(settings, field + ".");
     switch (type) {
+      case "SET":
+        s.object("values");
+        break;
       case "DELAY":
         s.integer("ms", 0, 0, 600_000);
+        break;
+      case "FAIL":
+        s.string("message");
         break;
       case "LLM":
         s.requiredString("text");
         s.integer("tokenDelayMs", 0, 0, 60_000);
         break;
-      case "FAIL":
-        s.string("message");
-        break;
-      case "SET":
-        s.object("values");
-        break;
-      case "BRANCH":
-        s.requiredString("condition");
+      case "BRANCH": {
+        Object condition = settings.get("condition");
+        if (!(condition instanceof String) && !(condition instanceof Boolean)) {
+          throw ApiException.field(field + ".condition", condition == null && !settings.containsKey("condition")
+              ? "required" : "must be a string or a boolean");
+        }
         for (String arm : new String[] {"onTrue", "onFalse"}) {
-          if (settings.get(arm) != null) {
-            settings.put(arm, normalize(settings.get(arm), field + ".settings." + arm, false));
-          }
+          Map<String, Object> chain = s.nullableObject(arm);
+          if (chain != null) settings.put(arm, normalizeStep(chain, field + "." + arm, false));
         }
         break;
-      default:
+      }
+      case "HTTP": {
+        s.requiredString("url");
+        s.oneOf("method", HTTP_METHODS.stream().sorted().toArray(String[]::new));
+        Map<String, Object> headers = s.object("headers");
+        if (headers != null) {
+          for (Map.Entry<String, Object> h : headers.entrySet()) {
+            if (!(h.getValue() instanceof String)) {
+              throw ApiException.field(field + ".headers." + h.getKey(), "must be a string");
+            }
+          }
+        }
+        s.integer("timeoutMs", HttpStep.DEFAULT_TIMEOUT_MS, 1, HttpStep.MAX_TIMEOUT_MS);
+        break;
+      }
+      default: // APPROVAL and the triggers read no settings
         break;
     }
-    Map<String, Object> out = step(name, type, displayName == null ? name : displayName, settings);
-    if (b.raw().get("nextAction") != null) {
-      out.put("nextAction", normalize(b.raw().get("nextAction"), field + ".nextAction", false));
+  }
+
+  /**
+   * A flow's steps must stay renderable inside every answer that carries them, so the chain may
+   * not nest deeper than {@link Json#MAX_DEPTH} (a chain of more than about 90 steps, or branches
+   * inside branches that deep).
+   */
+  public static void checkDepth(Map<String, Object> chain, String field) {
+    if (Json.depth(chain) > Json.MAX_DEPTH) {
+      throw ApiException.field(field, "steps nest deeper than " + Json.MAX_DEPTH
+          + " levels; split the flow or shorten its chain");
     }
-    if (field.indexOf('.') < 0) checkUniqueNames(out, field);
-    return out;
+  }
+
+  private static String sorted(Set<String> types) {
+    return String.join(", ", new java.util.TreeSet<>(types));
   }
 
   private static void checkUniqueNames(Map<String, Object> chain, String field) {

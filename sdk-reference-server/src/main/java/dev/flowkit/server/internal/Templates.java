@@ -67,6 +67,11 @@ public final class Templates {
     return cur;
   }
 
+  /** A value as text: a string as it is, anything else as its JSON. */
+  public static String text(@Nullable Object v) {
+    return v instanceof String ? (String) v : Json.write(v);
+  }
+
   /** BRANCH truth: {@code true}, or any non-empty value other than {@code "false"}. */
   public static boolean truthy(@Nullable Object v) {
     if (v == null) return false;

@@ -37,7 +37,7 @@ class IdempotencyStoreTest {
 
   private final MovingClock clock = new MovingClock();
   private final IdempotencyStore store =
-      new IdempotencyStore(new Platform(clock, IdGenerator.sequential(), false, 0, 0, 1 << 20));
+      new IdempotencyStore(new Platform(clock, IdGenerator.sequential(), false, 0, 0, 1 << 20, Long.MAX_VALUE));
 
   @Test
   void aKeyReplaysItsAnswerForADayAndIsThenFree() {

@@ -59,6 +59,10 @@ public final class Flow8Dialect implements Dialect {
     r.add("GET", "/api/plays", call -> {
       String flowId = call.query("flowId");
       String status = call.query("status");
+      if (status != null && !Run.isStatus(status)) {
+        throw ApiException.field("status", "unknown play status '" + status + "'; use one of QUEUED, RUNNING, "
+            + "PAUSED, SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR");
+      }
       List<Map<String, Object>> out = new ArrayList<>();
       for (Run run : Dialects.newestFirst(s.engine.runs(call.principal().workspaceId))) {
         Map<String, Object> json = run.json();

@@ -45,14 +45,14 @@ public final class FlowAiDialect implements Dialect {
         new ArrayList<>(), "api");
     if (stream) return Reply.stream(run.events(), 0, run.id());
     try {
-      s.engine.awaitEnd(run, WAIT_MILLIS);
+      s.engine.awaitEnd(run, s.platform.runWait(WAIT_MILLIS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     Map<String, Object> json = run.json();
     if (!run.terminal()) {
       throw new ApiException(504, "TIMEOUT", "Workflow " + flow.flowId + " did not finish within "
-          + WAIT_MILLIS / 1000 + " s; call it with \"stream\":true to follow long runs");
+          + s.platform.runWait(WAIT_MILLIS) / 1000.0 + " s; call it with \"stream\":true to follow long runs");
     }
     Object millis = json.get("durationMs");
     double total = millis == null ? 0 : ((Long) millis) / 1000.0;
