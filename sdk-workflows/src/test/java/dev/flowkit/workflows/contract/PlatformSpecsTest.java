@@ -142,7 +142,10 @@ class PlatformSpecsTest {
       ValidationReport report = validator.validate(request, ContractValidator.toValidatorResponse(response));
       seen.add(chain.request().method() + " " + chain.request().url().encodedPath() + " " + response.code());
       for (ValidationReport.Message m : report.getMessages()) {
-        if (m.getLevel() == ValidationReport.Level.ERROR) {
+        // The journey sends some calls the platform must refuse (a blank name): a request the
+        // server answered 400 may break the spec; its answer may not.
+        boolean refusedRequest = response.code() == 400 && m.getKey().startsWith("validation.request");
+        if (m.getLevel() == ValidationReport.Level.ERROR && !refusedRequest) {
           violations.add(chain.request().method() + " " + chain.request().url().encodedPath() + " -> "
               + response.code() + ": " + m.getKey() + ": " + m.getMessage().replaceAll("\\s+", " "));
         }

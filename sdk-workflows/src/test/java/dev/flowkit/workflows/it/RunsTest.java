@@ -89,9 +89,9 @@ class RunsTest {
       FlowRun stillPaused = w.waitForRun(run.id(), Duration.ofMillis(150));
       assertEquals(RunStatus.PAUSED, stillPaused.status(), "waitForRun returns the live run at its timeout");
 
-      BadRequestException wrongStep = assertThrows(BadRequestException.class,
+      ConflictException wrongStep = assertThrows(ConflictException.class,
           () -> w.approveRun(run.id(), ApproveRunParams.builder().step("nope").build()));
-      assertApiError(wrongStep, 400, "VALIDATION_ERROR");
+      assertEquals(409, wrongStep.statusCode());
       assertEquals("step", wrongStep.details().get("field"));
 
       FlowRun approved = w.approveRun(run.id(),
