@@ -106,7 +106,16 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<FlowRun> triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
-    return flows.triggerSync(flowId, input, timeout, params).executeAsync();
+    long start = System.nanoTime();
+    CompletableFuture<FlowRun> started = flows.triggerSync(flowId, input, timeout, params).executeAsync();
+    if (!flows.syncByWaiting()) return started;
+    CompletableFuture<FlowRun> done = started.thenCompose(run -> run.isTerminal() || run.id() == null
+        ? CompletableFuture.completedFuture(run)
+        : waitForRun(run.id(), FlowCalls.left(timeout, start))); // no synchronous mode: wait for the run
+    done.whenComplete((r, e) -> {
+      if (done.isCancelled()) started.cancel(true);
+    });
+    return done;
   }
 
   @Override

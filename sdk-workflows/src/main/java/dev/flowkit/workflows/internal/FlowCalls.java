@@ -40,6 +40,20 @@ public final class FlowCalls {
     this.rest = rest;
   }
 
+  /**
+   * Whether a synchronous trigger answers a started run that the SDK waits for, the platform
+   * having no synchronous mode (flow8).
+   */
+  public boolean syncByWaiting() {
+    return rest.dialect().syncByWaiting();
+  }
+
+  /** What is left of {@code timeout} since {@code startNanos}, never negative. */
+  public static Duration left(Duration timeout, long startNanos) {
+    Duration left = timeout.minusNanos(System.nanoTime() - startNanos);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
   public ApiCall<PageEnvelope<Flow>> list(ListFlowsParams params) {
     Objects.requireNonNull(params, "params == null");
     return rest.call(Operation.LIST_FLOWS).query(Queries.of(params)).page(Flow.class);

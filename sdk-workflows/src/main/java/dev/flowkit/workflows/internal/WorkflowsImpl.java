@@ -102,7 +102,10 @@ public final class WorkflowsImpl implements Workflows {
 
   @Override
   public FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
-    return flows.triggerSync(flowId, input, timeout, params).execute();
+    long start = System.nanoTime();
+    FlowRun run = flows.triggerSync(flowId, input, timeout, params).execute();
+    if (!flows.syncByWaiting() || run.isTerminal() || run.id() == null) return run;
+    return waitForRun(run.id(), FlowCalls.left(timeout, start)); // no synchronous mode: wait for the run
   }
 
   @Override
