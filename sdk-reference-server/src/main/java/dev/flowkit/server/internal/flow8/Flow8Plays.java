@@ -48,7 +48,6 @@ public final class Flow8Plays {
     @Nullable Map<String, Object> error;
     @Nullable Map<String, Object> waiting;
     @Nullable String decision;
-    @Nullable String note;
 
     Play(String id, String flowId, String workspaceId, Instant now, Map<String, Object> args,
         List<Map<String, Object>> flowlets) {
@@ -169,19 +168,31 @@ public final class Flow8Plays {
    * Records the decision on the waiting layer ({@code layerId} is the play layer's id or its
    * flowlet's): approved runs it, declined fails it and the play.
    */
-  public Map<String, Object> decide(Play play, String layerId, String decision, @Nullable String note) {
+  public Map<String, Object> decide(Play play, @Nullable String layerId, String decision, @Nullable String note) {
     synchronized (play) {
       if (!play.state.equals(WAIT) || play.waiting == null) {
         throw ApiException.conflict("PLAY_NOT_WAITING", "Play " + play.id + " is " + play.state
             + ", not WAIT; only a waiting play takes a decision");
       }
       Map<String, Object> w = play.waiting;
-      if (!layerId.equals(w.get("id")) && !layerId.equals(w.get("flowletId"))) {
+      if (layerId != null && !layerId.equals(w.get("id")) && !layerId.equals(w.get("flowletId"))) {
         throw ApiException.field("layerId", "play " + play.id + " waits at layer " + w.get("id")
             + " (" + w.get("ref") + "), not " + layerId);
       }
-      play.decision = decision;
-      play.note = note;
+      w.put("approval", Json.obj("decision", decision, "note", note));
+      play.waiting = null;
+      if (decision.equals("declined")) {
+        String message = "Declined" + (note == null ? "" : ": " + note);
+        w.put("state", FAIL);
+        w.put("completedAt", Json.time(platform.now()));
+        w.put("error", Json.obj("message", message));
+        publish(play, "play:layer:failed", w, null);
+        fail(play, w, message);
+      } else {
+        w.put("state", RUN);
+        play.state = RUN;
+        play.decision = decision;
+      }
       play.notifyAll();
     }
     return play.json();
@@ -253,23 +264,7 @@ public final class Flow8Plays {
         publish(play, "play:waiting", layer, null);
         while (play.decision == null && !play.ended() && !platform.closed()) play.wait(1000);
         if (play.ended() || platform.closed()) return false;
-        String decision = play.decision;
-        layer.put("approval", Json.obj("decision", decision, "note", play.note));
-        play.waiting = null;
-        play.decision = null;
-        play.note = null;
-        play.state = RUN;
-        if (decision.equals("declined")) {
-          Object note = ((Map<?, ?>) layer.get("approval")).get("note");
-          String message = "Declined" + (note == null ? "" : ": " + note);
-          layer.put("state", FAIL);
-          layer.put("completedAt", Json.time(platform.now()));
-          layer.put("error", Json.obj("message", message));
-          publish(play, "play:layer:failed", layer, null);
-          fail(play, layer, message);
-          return false;
-        }
-        layer.put("state", RUN);
+        play.decision = null; // approved: the layer runs
       }
       publish(play, "play:layer:started", layer, null);
     }

@@ -117,7 +117,7 @@ public final class Flow8Dialect implements Dialect {
     r.add("GET", "/api/plays/{id}/layers", call -> Reply.json(200, plays.play(call.principal(), call.param("id")).layersJson()));
     r.add("POST", "/api/plays/{id}/approve", call -> {
       Body b = call.body();
-      String layerId = b.requiredString("layerId");
+      String layerId = b.string("layerId"); // absent: the one layer the play waits at
       String decision = b.oneOf("decision", "approved", "declined");
       if (decision == null) throw ApiException.field("decision", "required: approved or declined");
       return Reply.json(200, plays.decide(plays.play(call.principal(), call.param("id")), layerId, decision, b.string("note")));
