@@ -3,7 +3,7 @@ package dev.flowkit.bench;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
 import dev.flowkit.bench.raw.RawModels;
-import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.workflows.models.Flow;
 import dev.flowkit.workflows.internal.PageEnvelope;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.flowkit.bench;
 
 import dev.flowkit.core.FlowException;
-import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.internal.ErrorMapper;
 import dev.flowkit.core.internal.ResumableEventStream;

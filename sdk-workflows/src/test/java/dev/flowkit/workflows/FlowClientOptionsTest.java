@@ -74,6 +74,24 @@ class FlowClientOptionsTest {
   }
 
   @Test
+  void flowClientBuilderHasEverySetterOfClientOptionsBuilderAndOnlyPlatformBesides() {
+    java.util.Set<String> options = new java.util.TreeSet<>();
+    for (java.lang.reflect.Method m : ClientOptions.Builder.class.getMethods()) {
+      if (m.getReturnType() == ClientOptions.Builder.class) options.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()));
+    }
+    java.util.Set<String> client = new java.util.TreeSet<>();
+    for (java.lang.reflect.Method m : FlowClient.Builder.class.getMethods()) {
+      if (m.getReturnType() == FlowClient.Builder.class) client.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()));
+    }
+    java.util.Set<String> missing = new java.util.TreeSet<>(options);
+    missing.removeAll(client);
+    java.util.Set<String> extra = new java.util.TreeSet<>(client);
+    extra.removeAll(options);
+    assertEquals(java.util.Set.of(), missing, "ClientOptions.Builder setters FlowClient.Builder lacks");
+    assertEquals(java.util.Set.of("platform[class dev.flowkit.workflows.Platform]"), extra);
+  }
+
+  @Test
   void copyingOptionsKeepsThePlainHttpGuard() {
     ClientOptions loopback = ClientOptions.builder().baseUrl(server.url("/").toString()).build();
     assertFalse(loopback.allowInsecureHttp());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.UnauthorizedException;
 import dev.flowkit.workflows.models.Flow;
+import dev.flowkit.workflows.models.FlowRun;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server that breaks its promises: answers missing required fields or holding nulls in lists,
- * and a platform mounted under a path that refuses the password. Each ends in a typed error.
+ * A server that breaks its promises: answers missing ids or other required fields or holding
+ * nulls in lists, and a platform mounted under a path that refuses the password. Each ends in a
+ * typed error: at once for a missing id or a broken list, when read for any other value.
  */
 class HostileServerTest {
   private static final String T = "\"2026-01-01T00:00:00Z\"";
@@ -93,16 +95,35 @@ class HostileServerTest {
   }
 
   @Test
-  void runWithoutStatusNamesTheField() {
-    InvalidResponseException e = invalid(RUN.replace("\"status\":\"QUEUED\",", ""), c -> c.workflows().getRun("run_1"));
-    assertTrue(e.getMessage().contains("Required value 'status' missing"), e.getMessage());
+  void runWithoutStatusIsReadAndNamesTheFieldWhenItIsRead() {
+    server.enqueue(new MockResponse.Builder().body(RUN.replace("\"status\":\"QUEUED\",", "")).build());
+    try (FlowClient client = client()) {
+      FlowRun run = client.workflows().getRun("run_1");
+      assertEquals("flow_1", run.flowId());
+      InvalidResponseException e = assertThrows(InvalidResponseException.class, run::status);
+      assertTrue(e.getMessage().startsWith("FlowRun run_1 has no \"status\""), e.getMessage());
+    }
   }
 
   @Test
-  void aMissingFieldDeepInsideNamesItsPath() {
-    String body = "{\"data\":[" + FLOW + "," + FLOW.replace(",\"trigger\":" + STEP, "") + "],\"next\":null,\"previous\":null}";
+  void aMissingIdDeepInsideNamesItsPath() {
+    String body = "{\"data\":[" + FLOW + "," + FLOW.replace("\"id\":\"fv_1\",", "") + "],\"next\":null,\"previous\":null}";
     InvalidResponseException e = invalid(body, c -> c.workflows().listFlows());
-    assertTrue(e.getMessage().contains("Required value 'trigger' missing at $.data[1].version"), e.getMessage());
+    assertTrue(e.getMessage().contains("Required value 'id' missing at $.data[1].version"), e.getMessage());
+  }
+
+  @Test
+  void aMissingValueDeepInsideIsNamedWhenReadOrValidated() {
+    String body = "{\"data\":[" + FLOW + "," + FLOW.replace(",\"trigger\":" + STEP, "") + "],\"next\":null,\"previous\":null}";
+    server.enqueue(new MockResponse.Builder().body(body).build());
+    try (FlowClient client = client()) {
+      List<Flow> flows = client.workflows().listFlows().data();
+      assertEquals("Hello", flows.get(1).version().displayName(), "the page is readable");
+      InvalidResponseException e = assertThrows(InvalidResponseException.class, () -> flows.get(1).version().trigger());
+      assertTrue(e.getMessage().startsWith("FlowVersion fv_1 has no \"trigger\""), e.getMessage());
+      assertEquals(e.getMessage(), assertThrows(InvalidResponseException.class, flows.get(1)::validate).getMessage());
+      flows.get(0).validate();
+    }
   }
 
   @Test
@@ -120,7 +141,7 @@ class HostileServerTest {
     server.enqueue(new MockResponse.Builder().body(RUN.replace("\"input\":{}", "\"input\":{\"xs\":[1,null]}")).build());
     try (FlowClient client = client()) {
       assertEquals(
-          java.util.Arrays.asList(1.0, null),
+          java.util.Arrays.asList(1L, null),
           ((java.util.Map<?, ?>) client.workflows().getRun("run_1").input()).get("xs"));
     }
   }

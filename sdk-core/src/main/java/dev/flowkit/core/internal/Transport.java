@@ -7,7 +7,6 @@ import com.squareup.moshi.Moshi;
 import dev.flowkit.core.ClientOptions;
 import dev.flowkit.core.FlowException;
 import dev.flowkit.core.FlowIoException;
-import dev.flowkit.core.FlowJson;
 import dev.flowkit.core.FlowTimeoutException;
 import dev.flowkit.core.HttpLogLevel;
 import dev.flowkit.core.InvalidResponseException;

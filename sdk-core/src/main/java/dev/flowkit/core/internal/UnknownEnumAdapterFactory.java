@@ -1,6 +1,5 @@
 package dev.flowkit.core.internal;
 
-import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -9,17 +8,16 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
 import java.lang.reflect.Type;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Adapts every enum that declares an {@code UNKNOWN} constant: a value the SDK does not know
  * yet decodes to {@code UNKNOWN} instead of failing, so a newer server never breaks an older
- * client. Names follow {@link Json @Json(name = …)} like Moshi's own enum adapter.
+ * client. Names follow {@code @Json(name = …)} like Moshi's own enum adapter (see {@link WireEnums}).
+ * Response models keep such values as text instead (see {@link ModelAdapterFactory}); this
+ * adapter reads and writes the enums of requests.
  */
 public final class UnknownEnumAdapterFactory implements JsonAdapter.Factory {
   public static final UnknownEnumAdapterFactory INSTANCE = new UnknownEnumAdapterFactory();
@@ -37,10 +35,7 @@ public final class UnknownEnumAdapterFactory implements JsonAdapter.Factory {
   }
 
   private static <E extends Enum<E>> @Nullable JsonAdapter<E> forEnum(Class<E> enumType) {
-    E unknown = null;
-    for (E constant : enumType.getEnumConstants()) {
-      if (constant.name().equals("UNKNOWN")) unknown = constant;
-    }
+    E unknown = WireEnums.unknown(enumType);
     if (unknown == null) return null;
     return new Adapter<>(enumType, unknown).nullSafe();
   }
@@ -50,28 +45,14 @@ public final class UnknownEnumAdapterFactory implements JsonAdapter.Factory {
     private final E unknown;
     private final E[] constants;
     private final JsonReader.Options options;
-    private final Map<E, String> names = new HashMap<>();
+    private final String[] names;
 
     Adapter(Class<E> enumType, E unknown) {
       this.enumType = enumType;
       this.unknown = unknown;
       this.constants = enumType.getEnumConstants();
-      String[] wireNames = new String[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        wireNames[i] = jsonName(enumType, constants[i]);
-        names.put(constants[i], wireNames[i]);
-      }
-      this.options = JsonReader.Options.of(wireNames);
-    }
-
-    private static <E extends Enum<E>> String jsonName(Class<E> enumType, E constant) {
-      try {
-        Field field = enumType.getField(constant.name());
-        Json json = field.getAnnotation(Json.class);
-        return json != null ? json.name() : constant.name();
-      } catch (NoSuchFieldException e) {
-        throw new AssertionError(e);
-      }
+      this.names = WireEnums.names(enumType);
+      this.options = JsonReader.Options.of(names);
     }
 
     @Override
@@ -95,7 +76,7 @@ public final class UnknownEnumAdapterFactory implements JsonAdapter.Factory {
         throw new IllegalArgumentException(
             enumType.getSimpleName() + ".UNKNOWN stands for a value this SDK does not know; it cannot be sent");
       }
-      writer.value(names.get(value));
+      writer.value(names[value.ordinal()]);
     }
 
     @Override

@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A run's state; guarded by its own monitor. */
 public final class Run implements Pagination.Item {
-  static final Set<String> TERMINAL =
-      Set.of("SUCCEEDED", "FAILED", "TIMEOUT", "STOPPED", "CANCELED", "INTERNAL_ERROR");
+  static final Set<String> TERMINAL = Set.of("SUCCEEDED", "FAILED", "TIMEOUT", "STOPPED", "CANCELED",
+      "INTERNAL_ERROR", "QUOTA_EXCEEDED", "MEMORY_LIMIT_EXCEEDED");
   static final Set<String> STATUSES = Set.of("QUEUED", "RUNNING", "PAUSED", "SUCCEEDED", "FAILED",
-      "TIMEOUT", "STOPPED", "CANCELED", "INTERNAL_ERROR");
+      "TIMEOUT", "STOPPED", "CANCELED", "INTERNAL_ERROR", "QUOTA_EXCEEDED", "MEMORY_LIMIT_EXCEEDED");
 
   /** Marks the end of a BRANCH arm in the pending queue. */
   static final class BranchEnd {

@@ -4,7 +4,7 @@ import static dev.flowkit.workflows.internal.Rest.id;
 
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.internal.CallTimeouts;
 import dev.flowkit.workflows.models.CreateFlowParams;
 import dev.flowkit.workflows.models.Flow;

@@ -1,44 +1,62 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** An API key as listed: without the key itself, which is shown only once, in {@link CreatedApiKey}. */
+/**
+ * An API key as listed: without the key itself, which is shown only once, in {@link CreatedApiKey}.
+ *
+ * <p>A value the API promises is checked when it is read: its getter throws
+ * {@link InvalidResponseException} when the server left it out or sent null, so one missing field
+ * never makes the rest unreadable. {@link #validate()} checks them all at once.
+ */
 public final class ApiKey {
   @Json(name = "id")
-  private final String id;
+  private final @Nullable String id;
   @Json(name = "created")
-  private final Instant created;
+  private final @Nullable Instant created;
   @Json(name = "updated")
   private final @Nullable Instant updated;
   @Json(name = "name")
-  private final String name;
+  private final @Nullable String name;
   @Json(name = "lastUsed")
   private final @Nullable Instant lastUsed;
+  private final transient Map<String, Object> additionalProperties;
 
-  ApiKey(
-      String id,
-      Instant created,
-      @Nullable Instant updated,
-      String name,
-      @Nullable Instant lastUsed) {
-    this.id = id;
-    this.created = created;
-    this.updated = updated;
-    this.name = name;
-    this.lastUsed = lastUsed;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private ApiKey() {
+    this(EMPTY);
+  }
+
+  ApiKey(Builder b) {
+    this.id = b.id;
+    this.created = b.created;
+    this.updated = b.updated;
+    this.name = b.name;
+    this.lastUsed = b.lastUsed;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "ApiKey", id, field);
   }
 
   /** Its id, {@code key_…}. */
   public String id() {
-    return id;
+    return required(id, "id");
   }
 
   /** When it was created. */
   public Instant created() {
-    return created;
+    return required(created, "created");
   }
 
   /** When it last changed, or null when the server does not say. */
@@ -48,12 +66,33 @@ public final class ApiKey {
 
   /** The name given at creation. */
   public String name() {
-    return name;
+    return required(name, "name");
   }
 
   /** When the key last authenticated a request, or null if never. */
   public @Nullable Instant lastUsed() {
     return lastUsed;
+  }
+
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises.
+   *
+   * @return this key
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public ApiKey validate() {
+    id();
+    created();
+    name();
+    return this;
   }
 
   @Override
@@ -65,12 +104,13 @@ public final class ApiKey {
         && Objects.equals(created, that.created)
         && Objects.equals(updated, that.updated)
         && Objects.equals(name, that.name)
-        && Objects.equals(lastUsed, that.lastUsed);
+        && Objects.equals(lastUsed, that.lastUsed)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, name, lastUsed);
+    return Objects.hash(id, created, updated, name, lastUsed, additionalProperties);
   }
 
   @Override
@@ -80,6 +120,7 @@ public final class ApiKey {
         + ", updated=" + updated
         + ", name=" + name
         + ", lastUsed=" + lastUsed
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -99,6 +140,7 @@ public final class ApiKey {
     builder.updated = updated;
     builder.name = name;
     builder.lastUsed = lastUsed;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -109,6 +151,8 @@ public final class ApiKey {
     @Nullable Instant updated;
     @Nullable String name;
     @Nullable Instant lastUsed;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -142,23 +186,27 @@ public final class ApiKey {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the apiKey.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public ApiKey build() {
-      return new ApiKey(
-          required(id, "id"),
-          required(created, "created"),
-          updated,
-          required(name, "name"),
-          lastUsed);
+      required(id, "id");
+      required(created, "created");
+      required(name, "name");
+      return new ApiKey(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

@@ -1,96 +1,157 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Stored credentials for an integration (a piece); the secret value is never returned. */
+/**
+ * Stored credentials for an integration (a piece); the secret value is never returned.
+ *
+ * <p>A value the API promises is checked when it is read: its getter throws
+ * {@link InvalidResponseException} when the server left it out or sent null, so one missing field
+ * never makes the rest unreadable. {@link #validate()} checks them all at once.
+ */
 public final class AppConnection {
   @Json(name = "id")
-  private final String id;
+  private final @Nullable String id;
   @Json(name = "created")
-  private final Instant created;
+  private final @Nullable Instant created;
   @Json(name = "updated")
-  private final Instant updated;
+  private final @Nullable Instant updated;
   @Json(name = "externalId")
-  private final String externalId;
+  private final @Nullable String externalId;
   @Json(name = "displayName")
-  private final String displayName;
+  private final @Nullable String displayName;
   @Json(name = "pieceName")
-  private final String pieceName;
+  private final @Nullable String pieceName;
   @Json(name = "projectId")
-  private final String projectId;
+  private final @Nullable String projectId;
   @Json(name = "type")
-  private final ConnectionType type;
+  private final @Nullable String type;
   @Json(name = "status")
-  private final ConnectionStatus status;
+  private final @Nullable String status;
+  private final transient Map<String, Object> additionalProperties;
 
-  AppConnection(
-      String id,
-      Instant created,
-      Instant updated,
-      String externalId,
-      String displayName,
-      String pieceName,
-      String projectId,
-      ConnectionType type,
-      ConnectionStatus status) {
-    this.id = id;
-    this.created = created;
-    this.updated = updated;
-    this.externalId = externalId;
-    this.displayName = displayName;
-    this.pieceName = pieceName;
-    this.projectId = projectId;
-    this.type = type;
-    this.status = status;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private AppConnection() {
+    this(EMPTY);
+  }
+
+  private AppConnection(Builder b) {
+    this.id = b.id;
+    this.created = b.created;
+    this.updated = b.updated;
+    this.externalId = b.externalId;
+    this.displayName = b.displayName;
+    this.pieceName = b.pieceName;
+    this.projectId = b.projectId;
+    this.type = b.type;
+    this.status = b.status;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "AppConnection", id, field);
   }
 
   /** Its id, {@code conn_…}. */
   public String id() {
-    return id;
+    return required(id, "id");
   }
 
   /** When it was created. */
   public Instant created() {
-    return created;
+    return required(created, "created");
   }
 
   /** When it last changed. */
   public Instant updated() {
-    return updated;
+    return required(updated, "updated");
   }
 
   /** The caller's identifier; upserts match on it. */
   public String externalId() {
-    return externalId;
+    return required(externalId, "externalId");
   }
 
   /** The connection's name. */
   public String displayName() {
-    return displayName;
+    return required(displayName, "displayName");
   }
 
   /** The integration it is for, e.g. {@code slack}. */
   public String pieceName() {
-    return pieceName;
+    return required(pieceName, "pieceName");
   }
 
   /** The project that owns it. */
   public String projectId() {
-    return projectId;
+    return required(projectId, "projectId");
   }
 
-  /** How it authenticates. */
+  /**
+   * How it authenticates; {@code UNKNOWN} for a value this SDK does not know (see
+   * {@link #typeAsString()}).
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public ConnectionType type() {
-    return type;
+    return Models.enumOf(ConnectionType.class, typeAsString());
   }
 
-  /** Whether it is usable; {@code UNKNOWN} when the platform does not say. */
-  @SuppressWarnings("ConstantConditions") // absent on the wire: Moshi leaves the field null
+  /**
+   * The {@code type} as the server sent it, including values this SDK does not know.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
+  public String typeAsString() {
+    return required(type, "type");
+  }
+
+  /**
+   * Whether it is usable; {@code UNKNOWN} when the platform does not say, and for a value this
+   * SDK does not know (see {@link #statusAsString()}).
+   */
   public ConnectionStatus status() {
-    return status != null ? status : ConnectionStatus.UNKNOWN;
+    return status == null ? ConnectionStatus.UNKNOWN : Models.enumOf(ConnectionStatus.class, status);
+  }
+
+  /** The {@code status} as the server sent it, or null when it sent none. */
+  public @Nullable String statusAsString() {
+    return status;
+  }
+
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises.
+   *
+   * @return this connection
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public AppConnection validate() {
+    id();
+    created();
+    updated();
+    externalId();
+    displayName();
+    pieceName();
+    projectId();
+    typeAsString();
+    return this;
   }
 
   @Override
@@ -106,12 +167,14 @@ public final class AppConnection {
         && Objects.equals(pieceName, that.pieceName)
         && Objects.equals(projectId, that.projectId)
         && Objects.equals(type, that.type)
-        && Objects.equals(status, that.status);
+        && Objects.equals(status, that.status)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, externalId, displayName, pieceName, projectId, type, status);
+    return Objects.hash(id, created, updated, externalId, displayName, pieceName, projectId, type, status,
+        additionalProperties);
   }
 
   @Override
@@ -125,6 +188,7 @@ public final class AppConnection {
         + ", projectId=" + projectId
         + ", type=" + type
         + ", status=" + status
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -148,6 +212,7 @@ public final class AppConnection {
     builder.projectId = projectId;
     builder.type = type;
     builder.status = status;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -160,8 +225,10 @@ public final class AppConnection {
     @Nullable String displayName;
     @Nullable String pieceName;
     @Nullable String projectId;
-    @Nullable ConnectionType type;
-    @Nullable ConnectionStatus status;
+    @Nullable String type;
+    @Nullable String status;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -209,13 +276,32 @@ public final class AppConnection {
 
     /** Sets {@code type}; required. */
     public Builder type(ConnectionType type) {
+      this.type = Models.wire(Objects.requireNonNull(type, "type == null"));
+      return this;
+    }
+
+    /** Sets {@code type} as the server's text, which may be a value this SDK does not know. */
+    public Builder type(String type) {
       this.type = Objects.requireNonNull(type, "type == null");
       return this;
     }
 
     /** Sets {@code status}; required. */
     public Builder status(ConnectionStatus status) {
+      this.status = Models.wire(Objects.requireNonNull(status, "status == null"));
+      return this;
+    }
+
+    /** Sets {@code status} as the server's text, which may be a value this SDK does not know. */
+    public Builder status(String status) {
       this.status = Objects.requireNonNull(status, "status == null");
+      return this;
+    }
+
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
       return this;
     }
 
@@ -225,21 +311,20 @@ public final class AppConnection {
      * @throws IllegalStateException if a required field is missing
      */
     public AppConnection build() {
-      return new AppConnection(
-          required(id, "id"),
-          required(created, "created"),
-          required(updated, "updated"),
-          required(externalId, "externalId"),
-          required(displayName, "displayName"),
-          required(pieceName, "pieceName"),
-          required(projectId, "projectId"),
-          required(type, "type"),
-          required(status, "status"));
+      required(id, "id");
+      required(created, "created");
+      required(updated, "updated");
+      required(externalId, "externalId");
+      required(displayName, "displayName");
+      required(pieceName, "pieceName");
+      required(projectId, "projectId");
+      required(type, "type");
+      required(status, "status");
+      return new AppConnection(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

@@ -3,7 +3,10 @@ package dev.flowkit.workflows.models;
 /**
  * How an app connection authenticates.
  *
- * <p>A value this SDK does not know yet decodes to {@link #UNKNOWN}; {@code UNKNOWN} cannot be sent.
+ * <p>A value this SDK does not know yet reads as {@link #UNKNOWN}, so a {@code switch} always has
+ * a case for it, and the server's text stays readable through {@link
+ * AppConnection#typeAsString()}. {@code UNKNOWN} is never sent: a request holding it is refused
+ * before it leaves.
  */
 public enum ConnectionType {
   /** A single secret, such as an API key. */
@@ -27,6 +30,6 @@ public enum ConnectionType {
   /** No credentials. */
   NO_AUTH,
 
-  /** A value the server sent that this SDK version does not know. */
+  /** A value the server sent that this SDK version does not know; the model keeps its text. */
   UNKNOWN
 }

@@ -1,54 +1,77 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A newly created API key with the key itself, shown only this once; {@link #toString()} hides the key. */
+/**
+ * A newly created API key with the key itself, shown only this once; {@link #toString()} hides the key.
+ *
+ * <p>A value the API promises is checked when it is read: its getter throws
+ * {@link InvalidResponseException} when the server left it out or sent null, so one missing field
+ * never makes the rest unreadable. {@link #validate()} checks them all at once.
+ */
 public final class CreatedApiKey {
   @Json(name = "id")
-  private final String id;
+  private final @Nullable String id;
   @Json(name = "created")
-  private final Instant created;
+  private final @Nullable Instant created;
   @Json(name = "updated")
   private final @Nullable Instant updated;
   @Json(name = "name")
-  private final String name;
+  private final @Nullable String name;
   @Json(name = "key")
-  private final String key;
+  private final @Nullable String key;
   @Json(name = "lastUsed")
   private final @Nullable Instant lastUsed;
+  private final transient Map<String, Object> additionalProperties;
 
-  CreatedApiKey(
-      String id,
-      Instant created,
-      @Nullable Instant updated,
-      String name,
-      String key,
-      @Nullable Instant lastUsed) {
-    this.id = id;
-    this.created = created;
-    this.updated = updated;
-    this.name = name;
-    this.key = key;
-    this.lastUsed = lastUsed;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private CreatedApiKey() {
+    this(EMPTY);
+  }
+
+  private CreatedApiKey(Builder b) {
+    this.id = b.id;
+    this.created = b.created;
+    this.updated = b.updated;
+    this.name = b.name;
+    this.key = b.key;
+    this.lastUsed = b.lastUsed;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "CreatedApiKey", id, field);
   }
 
   /** The same key without the secret, as {@code GET /api/auth/api-keys} lists it. */
   public ApiKey toApiKey() {
-    return new ApiKey(id, created, updated, name, lastUsed);
+    ApiKey.Builder listed = ApiKey.builder();
+    listed.id = id;
+    listed.created = created;
+    listed.updated = updated;
+    listed.name = name;
+    listed.lastUsed = lastUsed;
+    listed.additionalProperties = additionalProperties;
+    return new ApiKey(listed);
   }
 
   /** Its id, {@code key_…}. */
   public String id() {
-    return id;
+    return required(id, "id");
   }
 
   /** When it was created. */
   public Instant created() {
-    return created;
+    return required(created, "created");
   }
 
   /** When it last changed, or null when the server does not say. */
@@ -58,17 +81,39 @@ public final class CreatedApiKey {
 
   /** The name given at creation. */
   public String name() {
-    return name;
+    return required(name, "name");
   }
 
   /** The key to send as {@code Authorization: Bearer <key>}; a secret, store it safely. */
   public String key() {
-    return key;
+    return required(key, "key");
   }
 
   /** When the key last authenticated a request, or null if never. */
   public @Nullable Instant lastUsed() {
     return lastUsed;
+  }
+
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises.
+   *
+   * @return this key
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public CreatedApiKey validate() {
+    id();
+    created();
+    name();
+    key();
+    return this;
   }
 
   @Override
@@ -81,12 +126,13 @@ public final class CreatedApiKey {
         && Objects.equals(updated, that.updated)
         && Objects.equals(name, that.name)
         && Objects.equals(key, that.key)
-        && Objects.equals(lastUsed, that.lastUsed);
+        && Objects.equals(lastUsed, that.lastUsed)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, name, key, lastUsed);
+    return Objects.hash(id, created, updated, name, key, lastUsed, additionalProperties);
   }
 
   @Override
@@ -97,6 +143,7 @@ public final class CreatedApiKey {
         + ", name=" + name
         + ", key=" + Models.redactKey(key)
         + ", lastUsed=" + lastUsed
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -117,6 +164,7 @@ public final class CreatedApiKey {
     builder.name = name;
     builder.key = key;
     builder.lastUsed = lastUsed;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -128,6 +176,8 @@ public final class CreatedApiKey {
     @Nullable String name;
     @Nullable String key;
     @Nullable Instant lastUsed;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -167,24 +217,28 @@ public final class CreatedApiKey {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the createdApiKey.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public CreatedApiKey build() {
-      return new CreatedApiKey(
-          required(id, "id"),
-          required(created, "created"),
-          updated,
-          required(name, "name"),
-          required(key, "key"),
-          lastUsed);
+      required(id, "id");
+      required(created, "created");
+      required(name, "name");
+      required(key, "key");
+      return new CreatedApiKey(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

@@ -3,7 +3,10 @@ package dev.flowkit.workflows.models;
 /**
  * An operation the server is still applying to a flow.
  *
- * <p>A value this SDK does not know yet decodes to {@link #UNKNOWN}; {@code UNKNOWN} cannot be sent.
+ * <p>A value this SDK does not know yet reads as {@link #UNKNOWN}, so a {@code switch} always has
+ * a case for it, and the server's text stays readable through {@link
+ * Flow#operationStatusAsString()}. {@code UNKNOWN} is never sent: a request holding it is refused
+ * before it leaves.
  */
 public enum FlowOperationStatus {
   /** No operation in progress. */
@@ -18,6 +21,6 @@ public enum FlowOperationStatus {
   /** The flow is being deleted. */
   DELETING,
 
-  /** A value the server sent that this SDK version does not know. */
+  /** A value the server sent that this SDK version does not know; the model keeps its text. */
   UNKNOWN
 }

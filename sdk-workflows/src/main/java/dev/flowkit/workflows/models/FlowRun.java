@@ -1,9 +1,11 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.internal.Models;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  *   System.err.println(run.error().step() + ": " + run.error().message());
  * }
  * }</pre>
+ *
+ * <p>A value the API promises ({@link #flowId()}, {@link #status()}) is checked when it is read:
+ * its getter throws {@link InvalidResponseException} when the server left it out, so one missing
+ * field never makes the rest unreadable. {@link #validate()} checks them all at once.
  */
 public final class FlowRun {
   @Json(name = "id")
@@ -31,13 +37,13 @@ public final class FlowRun {
   @Json(name = "projectId")
   private final @Nullable String projectId;
   @Json(name = "flowId")
-  private final String flowId;
+  private final @Nullable String flowId;
   @Json(name = "flowVersionId")
   private final @Nullable String flowVersionId;
   @Json(name = "status")
-  private final RunStatus status;
+  private final @Nullable String status;
   @Json(name = "environment")
-  private final @Nullable RunEnvironment environment;
+  private final @Nullable String environment;
   @Json(name = "startTime")
   private final @Nullable Instant startTime;
   @Json(name = "finishTime")
@@ -57,49 +63,43 @@ public final class FlowRun {
   @Json(name = "tags")
   private final @Nullable List<String> tags;
   @Json(name = "triggeredBy")
-  private final @Nullable TriggeredBy triggeredBy;
+  private final @Nullable String triggeredBy;
   @Json(name = "flowName")
   private final @Nullable String flowName;
+  private final transient Map<String, Object> additionalProperties;
 
-  FlowRun(
-      @Nullable String id,
-      @Nullable Instant created,
-      @Nullable Instant updated,
-      @Nullable String projectId,
-      String flowId,
-      @Nullable String flowVersionId,
-      RunStatus status,
-      @Nullable RunEnvironment environment,
-      @Nullable Instant startTime,
-      @Nullable Instant finishTime,
-      @Nullable Long durationMs,
-      @Nullable Object input,
-      @Nullable Object output,
-      @Nullable RunError error,
-      @Nullable Map<String, StepResult> steps,
-      boolean failParentOnFailure,
-      @Nullable List<String> tags,
-      @Nullable TriggeredBy triggeredBy,
-      @Nullable String flowName) {
-    this.id = id;
-    this.created = created;
-    this.updated = updated;
-    this.projectId = projectId;
-    this.flowId = flowId;
-    this.flowVersionId = flowVersionId;
-    this.status = status;
-    this.environment = environment;
-    this.startTime = startTime;
-    this.finishTime = finishTime;
-    this.durationMs = durationMs;
-    this.input = input;
-    this.output = output;
-    this.error = error;
-    this.steps = steps;
-    this.failParentOnFailure = failParentOnFailure;
-    this.tags = tags;
-    this.triggeredBy = triggeredBy;
-    this.flowName = flowName;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private FlowRun() {
+    this(EMPTY);
+  }
+
+  private FlowRun(Builder b) {
+    this.id = b.id;
+    this.created = b.created;
+    this.updated = b.updated;
+    this.projectId = b.projectId;
+    this.flowId = b.flowId;
+    this.flowVersionId = b.flowVersionId;
+    this.status = b.status;
+    this.environment = b.environment;
+    this.startTime = b.startTime;
+    this.finishTime = b.finishTime;
+    this.durationMs = b.durationMs;
+    this.input = b.input;
+    this.output = b.output;
+    this.error = b.error;
+    this.steps = b.steps;
+    this.failParentOnFailure = b.failParentOnFailure;
+    this.tags = b.tags;
+    this.triggeredBy = b.triggeredBy;
+    this.flowName = b.flowName;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "FlowRun", id, field);
   }
 
   /**
@@ -125,9 +125,13 @@ public final class FlowRun {
     return projectId;
   }
 
-  /** The flow that ran. */
+  /**
+   * The flow that ran.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public String flowId() {
-    return flowId;
+    return required(flowId, "flowId");
   }
 
   /** The exact version that ran; null on platforms that do not say (IAI Flow, FlowAI). */
@@ -135,16 +139,35 @@ public final class FlowRun {
     return flowVersionId;
   }
 
-  /** Where the run is; see {@link #isTerminal()}. */
+  /**
+   * Where the run is; see {@link #isTerminal()}. {@code UNKNOWN} for a status this SDK does not
+   * know: {@link #statusAsString()} has the server's text.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public RunStatus status() {
-    return status;
+    return Models.enumOf(RunStatus.class, statusAsString());
   }
 
   /**
-   * Whether the run is a production or a test run; null on platforms that do not say (IAI Flow,
-   * FlowAI).
+   * The status as the server sent it, including values this SDK does not know.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
+  public String statusAsString() {
+    return required(status, "status");
+  }
+
+  /**
+   * Whether the run is a production or a test run ({@code UNKNOWN} for a value this SDK does not
+   * know); null on platforms that do not say (IAI Flow, FlowAI).
    */
   public @Nullable RunEnvironment environment() {
+    return Models.enumOrNull(RunEnvironment.class, environment);
+  }
+
+  /** The environment as the server sent it, or null. */
+  public @Nullable String environmentAsString() {
     return environment;
   }
 
@@ -164,21 +187,46 @@ public final class FlowRun {
   }
 
   /**
-   * The input the run was triggered with, as plain JSON values ({@code Map}, {@code List},
-   * {@code String}, {@code Double}, {@code Boolean}), or null.
+   * The input the run was triggered with, as plain JSON values, or null. Objects are
+   * {@code Map<String, Object>} in the server's order, arrays {@code List<Object>}; no number
+   * loses a digit: integers are {@code Long} ({@code BigInteger} beyond it), other numbers
+   * {@code Double} when that double is the written value, else {@code BigDecimal}.
    */
   public @Nullable Object input() {
     return input;
   }
 
-  /** The run's output as plain JSON values, or null when it has none (yet). */
+  /**
+   * Converts the input to {@code type}, as {@link #output(Class)} does; null when there is none.
+   *
+   * @throws IllegalArgumentException if the input does not have that shape
+   */
+  public <T> @Nullable T input(Class<T> type) {
+    return Models.convert(input, type, "run input");
+  }
+
+  /**
+   * Converts the input to a generic {@code type}; null when there is none.
+   *
+   * @throws IllegalArgumentException if the input does not have that shape
+   */
+  public <T> @Nullable T input(Type type) {
+    return Models.convert(input, type, "run input");
+  }
+
+  /**
+   * The run's output as plain JSON values (numbers exact, as {@link #input()} has them), or null
+   * when it has none (yet).
+   */
   public @Nullable Object output() {
     return output;
   }
 
   /**
-   * Converts the output to {@code type} with the shared Moshi, e.g. {@code output(Answer.class)}
-   * or {@code output(String.class)}; null when there is no output.
+   * Converts the output to {@code type}, e.g. {@code output(Answer.class)} or
+   * {@code output(String.class)}; null when there is no output. The type is decoded from the
+   * output's JSON with every number as the server wrote it: a {@code long} field receives
+   * {@code 9007199254740993}, a {@code BigDecimal} field {@code 0.30000000000000000001}.
    *
    * @throws IllegalArgumentException if the output does not have that shape; the message has
    *     the JSON path
@@ -207,7 +255,7 @@ public final class FlowRun {
     return Models.view(steps);
   }
 
-  /** Whether a failure of this run fails the run that started it. */
+  /** Whether a failure of this run fails the run that started it; false when the server does not say. */
   public boolean failParentOnFailure() {
     return failParentOnFailure;
   }
@@ -217,8 +265,16 @@ public final class FlowRun {
     return Models.view(tags);
   }
 
-  /** What started the run, or null when the server did not say. */
+  /**
+   * What started the run ({@code UNKNOWN} for a value this SDK does not know), or null when the
+   * server did not say.
+   */
   public @Nullable TriggeredBy triggeredBy() {
+    return Models.enumOrNull(TriggeredBy.class, triggeredBy);
+  }
+
+  /** What started the run as the server sent it ({@code "api"}, …), or null. */
+  public @Nullable String triggeredByAsString() {
     return triggeredBy;
   }
 
@@ -230,9 +286,35 @@ public final class FlowRun {
     return flowName;
   }
 
-  /** Returns true when the run will not change any more; see {@link RunStatus#isTerminal()}. */
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact, as {@link #output()} has them); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Returns true when the run will not change any more; see {@link RunStatus#isTerminal()}.
+   *
+   * @throws InvalidResponseException if the server left the status out
+   */
   public boolean isTerminal() {
-    return status != null && status.isTerminal();
+    return status().isTerminal();
+  }
+
+  /**
+   * Checks every value the API promises, here, in the error and in each step result.
+   *
+   * @return this run
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public FlowRun validate() {
+    flowId();
+    statusAsString();
+    if (error != null) error.validate();
+    for (StepResult step : steps().values()) step.validate();
+    return this;
   }
 
   @Override
@@ -247,8 +329,8 @@ public final class FlowRun {
         && Objects.equals(projectId, that.projectId)
         && Objects.equals(flowId, that.flowId)
         && Objects.equals(flowVersionId, that.flowVersionId)
-        && status == that.status
-        && environment == that.environment
+        && Objects.equals(status, that.status)
+        && Objects.equals(environment, that.environment)
         && Objects.equals(startTime, that.startTime)
         && Objects.equals(finishTime, that.finishTime)
         && Objects.equals(durationMs, that.durationMs)
@@ -257,15 +339,16 @@ public final class FlowRun {
         && Objects.equals(error, that.error)
         && steps().equals(that.steps())
         && tags().equals(that.tags())
-        && triggeredBy == that.triggeredBy
-        && Objects.equals(flowName, that.flowName);
+        && Objects.equals(triggeredBy, that.triggeredBy)
+        && Objects.equals(flowName, that.flowName)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, created, updated, projectId, flowId, flowVersionId, status,
         environment, startTime, finishTime, durationMs, input, output, error, steps(),
-        failParentOnFailure, tags(), triggeredBy, flowName);
+        failParentOnFailure, tags(), triggeredBy, flowName, additionalProperties);
   }
 
   @Override
@@ -289,6 +372,7 @@ public final class FlowRun {
         + ", tags=" + tags()
         + ", triggeredBy=" + triggeredBy
         + (flowName == null ? "" : ", flowName=" + flowName)
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -322,6 +406,7 @@ public final class FlowRun {
     builder.tags = tags;
     builder.triggeredBy = triggeredBy;
     builder.flowName = flowName;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -333,8 +418,8 @@ public final class FlowRun {
     @Nullable String projectId;
     @Nullable String flowId;
     @Nullable String flowVersionId;
-    @Nullable RunStatus status;
-    @Nullable RunEnvironment environment;
+    @Nullable String status;
+    @Nullable String environment;
     @Nullable Instant startTime;
     @Nullable Instant finishTime;
     @Nullable Long durationMs;
@@ -344,8 +429,9 @@ public final class FlowRun {
     @Nullable Map<String, StepResult> steps;
     boolean failParentOnFailure;
     @Nullable List<String> tags;
-    @Nullable TriggeredBy triggeredBy;
+    @Nullable String triggeredBy;
     @Nullable String flowName;
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -387,13 +473,19 @@ public final class FlowRun {
 
     /** Sets {@code status}; required. */
     public Builder status(RunStatus status) {
+      this.status = Models.wire(Objects.requireNonNull(status, "status == null"));
+      return this;
+    }
+
+    /** Sets {@code status} as the server's text, which may be a value this SDK does not know. */
+    public Builder status(String status) {
       this.status = Objects.requireNonNull(status, "status == null");
       return this;
     }
 
     /** Sets {@code environment}; the API always sends it, though platforms other than Flowkit may not. */
     public Builder environment(RunEnvironment environment) {
-      this.environment = Objects.requireNonNull(environment, "environment == null");
+      this.environment = Models.wire(Objects.requireNonNull(environment, "environment == null"));
       return this;
     }
 
@@ -453,7 +545,7 @@ public final class FlowRun {
 
     /** Sets {@code triggeredBy}; null for none. */
     public Builder triggeredBy(@Nullable TriggeredBy triggeredBy) {
-      this.triggeredBy = triggeredBy;
+      this.triggeredBy = triggeredBy == null ? null : Models.wire(triggeredBy);
       return this;
     }
 
@@ -463,37 +555,26 @@ public final class FlowRun {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the run.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public FlowRun build() {
-      return new FlowRun(
-          id,
-          created,
-          updated,
-          projectId,
-          required(flowId, "flowId"),
-          flowVersionId,
-          required(status, "status"),
-          environment,
-          startTime,
-          finishTime,
-          durationMs,
-          input,
-          output,
-          error,
-          steps,
-          failParentOnFailure,
-          tags,
-          triggeredBy,
-          flowName);
+      required(flowId, "flowId");
+      required(status, "status");
+      return new FlowRun(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
 import java.util.Collections;
@@ -8,50 +9,59 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** One version of a {@link Flow}: its name and its step chain, starting at the trigger. */
+/**
+ * One version of a {@link Flow}: its name and its step chain, starting at the trigger.
+ *
+ * <p>A value the API promises is checked when it is read (its getter throws
+ * {@link InvalidResponseException} when the server left it out); {@link #validate()} checks them
+ * all at once.
+ */
 public final class FlowVersion {
   @Json(name = "id")
   private final @Nullable String id;
   @Json(name = "created")
-  private final Instant created;
+  private final @Nullable Instant created;
   @Json(name = "updated")
-  private final Instant updated;
+  private final @Nullable Instant updated;
   @Json(name = "flowId")
-  private final String flowId;
+  private final @Nullable String flowId;
   @Json(name = "displayName")
-  private final String displayName;
+  private final @Nullable String displayName;
   @Json(name = "state")
-  private final FlowVersionState state;
+  private final @Nullable String state;
   @Json(name = "valid")
   private final boolean valid;
   @Json(name = "trigger")
-  private final Step trigger;
+  private final @Nullable Step trigger;
   @Json(name = "steps")
   private final @Nullable Map<String, Object> steps;
   @Json(name = "number")
   private final @Nullable Integer number;
+  private final transient Map<String, Object> additionalProperties;
 
-  FlowVersion(
-      @Nullable String id,
-      Instant created,
-      Instant updated,
-      String flowId,
-      String displayName,
-      FlowVersionState state,
-      boolean valid,
-      Step trigger,
-      @Nullable Map<String, Object> steps,
-      @Nullable Integer number) {
-    this.id = id;
-    this.created = created;
-    this.updated = updated;
-    this.flowId = flowId;
-    this.displayName = displayName;
-    this.state = state;
-    this.valid = valid;
-    this.trigger = trigger;
-    this.steps = steps;
-    this.number = number;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private FlowVersion() {
+    this(EMPTY);
+  }
+
+  private FlowVersion(Builder b) {
+    this.id = b.id;
+    this.created = b.created;
+    this.updated = b.updated;
+    this.flowId = b.flowId;
+    this.displayName = b.displayName;
+    this.state = b.state;
+    this.valid = b.valid;
+    this.trigger = b.trigger;
+    this.steps = b.steps;
+    this.number = b.number;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "FlowVersion", id != null ? id : flowId != null ? "of " + flowId : null, field);
   }
 
   /**
@@ -62,43 +72,68 @@ public final class FlowVersion {
     return id;
   }
 
-  /** When the version was created. */
+  /**
+   * When the version was created.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public Instant created() {
-    return created;
-  }
-
-  /** When the version last changed. */
-  public Instant updated() {
-    return updated;
-  }
-
-  /** The flow this version belongs to. */
-  public String flowId() {
-    return flowId;
-  }
-
-  /** The flow's human-readable name in this version. */
-  public String displayName() {
-    return displayName;
+    return required(created, "created");
   }
 
   /**
-   * {@code DRAFT} while editable, {@code LOCKED} once published; {@code UNKNOWN} when the
-   * platform does not say (the Imbrace page's schema has no {@code state}).
+   * When the version last changed.
+   *
+   * @throws InvalidResponseException if the server left it out
    */
-  @SuppressWarnings("ConstantConditions") // absent on the wire: Moshi leaves the field null
-  public FlowVersionState state() {
-    return state != null ? state : FlowVersionState.UNKNOWN;
+  public Instant updated() {
+    return required(updated, "updated");
   }
 
-  /** Whether the server considers the step chain runnable. */
+  /**
+   * The flow this version belongs to.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
+  public String flowId() {
+    return required(flowId, "flowId");
+  }
+
+  /**
+   * The flow's human-readable name in this version.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
+  public String displayName() {
+    return required(displayName, "displayName");
+  }
+
+  /**
+   * {@code DRAFT} while editable, {@code LOCKED} once published; {@code UNKNOWN} for a value this
+   * SDK does not know (see {@link #stateAsString()}) and when the platform does not say (the
+   * Imbrace page's schema has no {@code state}).
+   */
+  public FlowVersionState state() {
+    return state == null ? FlowVersionState.UNKNOWN : Models.enumOf(FlowVersionState.class, state);
+  }
+
+  /** The state as the server sent it, or null when it sent none. */
+  public @Nullable String stateAsString() {
+    return state;
+  }
+
+  /** Whether the server considers the step chain runnable; false when it does not say. */
   public boolean valid() {
     return valid;
   }
 
-  /** The trigger step; the actions follow through {@link Step#nextAction()}. */
+  /**
+   * The trigger step; the actions follow through {@link Step#nextAction()}.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public Step trigger() {
-    return trigger;
+    return required(trigger, "trigger");
   }
 
   /**
@@ -115,6 +150,29 @@ public final class FlowVersion {
     return number;
   }
 
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises, here and in every step of the chain.
+   *
+   * @return this version
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public FlowVersion validate() {
+    created();
+    updated();
+    flowId();
+    displayName();
+    trigger().validate();
+    return this;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) return true;
@@ -126,15 +184,17 @@ public final class FlowVersion {
         && Objects.equals(updated, that.updated)
         && Objects.equals(flowId, that.flowId)
         && Objects.equals(displayName, that.displayName)
-        && state == that.state
+        && Objects.equals(state, that.state)
         && Objects.equals(trigger, that.trigger)
         && Objects.equals(steps, that.steps)
-        && Objects.equals(number, that.number);
+        && Objects.equals(number, that.number)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, flowId, displayName, state, valid, trigger, steps, number);
+    return Objects.hash(id, created, updated, flowId, displayName, state, valid, trigger, steps, number,
+        additionalProperties);
   }
 
   @Override
@@ -149,6 +209,7 @@ public final class FlowVersion {
         + ", trigger=" + trigger
         + (steps == null ? "" : ", steps=" + steps)
         + (number == null ? "" : ", number=" + number)
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -173,6 +234,7 @@ public final class FlowVersion {
     builder.trigger = trigger;
     builder.steps = steps;
     builder.number = number;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -183,11 +245,12 @@ public final class FlowVersion {
     @Nullable Instant updated;
     @Nullable String flowId;
     @Nullable String displayName;
-    @Nullable FlowVersionState state;
+    @Nullable String state;
     boolean valid;
     @Nullable Step trigger;
     @Nullable Map<String, Object> steps;
     @Nullable Integer number;
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -223,6 +286,12 @@ public final class FlowVersion {
 
     /** Sets {@code state}; required. */
     public Builder state(FlowVersionState state) {
+      this.state = Models.wire(Objects.requireNonNull(state, "state == null"));
+      return this;
+    }
+
+    /** Sets {@code state} as the server's text, which may be a value this SDK does not know. */
+    public Builder state(String state) {
       this.state = Objects.requireNonNull(state, "state == null");
       return this;
     }
@@ -251,28 +320,30 @@ public final class FlowVersion {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the version.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public FlowVersion build() {
-      return new FlowVersion(
-          id,
-          required(created, "created"),
-          required(updated, "updated"),
-          required(flowId, "flowId"),
-          required(displayName, "displayName"),
-          required(state, "state"),
-          valid,
-          required(trigger, "trigger"),
-          steps,
-          number);
+      required(created, "created");
+      required(updated, "updated");
+      required(flowId, "flowId");
+      required(displayName, "displayName");
+      required(state, "state");
+      required(trigger, "trigger");
+      return new FlowVersion(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

@@ -1,77 +1,116 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A folder that groups flows. */
+/**
+ * A folder that groups flows.
+ *
+ * <p>A value the API promises is checked when it is read: its getter throws
+ * {@link InvalidResponseException} when the server left it out or sent null, so one missing field
+ * never makes the rest unreadable. {@link #validate()} checks them all at once.
+ */
 public final class Folder {
   @Json(name = "id")
-  private final String id;
+  private final @Nullable String id;
   @Json(name = "created")
-  private final Instant created;
+  private final @Nullable Instant created;
   @Json(name = "updated")
-  private final Instant updated;
+  private final @Nullable Instant updated;
   @Json(name = "projectId")
-  private final String projectId;
+  private final @Nullable String projectId;
   @Json(name = "displayName")
-  private final String displayName;
+  private final @Nullable String displayName;
   @Json(name = "displayOrder")
   private final int displayOrder;
   @Json(name = "numberOfFlows")
   private final int numberOfFlows;
+  private final transient Map<String, Object> additionalProperties;
 
-  Folder(
-      String id,
-      Instant created,
-      Instant updated,
-      String projectId,
-      String displayName,
-      int displayOrder,
-      int numberOfFlows) {
-    this.id = id;
-    this.created = created;
-    this.updated = updated;
-    this.projectId = projectId;
-    this.displayName = displayName;
-    this.displayOrder = displayOrder;
-    this.numberOfFlows = numberOfFlows;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private Folder() {
+    this(EMPTY);
+  }
+
+  private Folder(Builder b) {
+    this.id = b.id;
+    this.created = b.created;
+    this.updated = b.updated;
+    this.projectId = b.projectId;
+    this.displayName = b.displayName;
+    this.displayOrder = b.displayOrder;
+    this.numberOfFlows = b.numberOfFlows;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "Folder", id, field);
   }
 
   /** Its id, {@code fld_…}. */
   public String id() {
-    return id;
+    return required(id, "id");
   }
 
   /** When it was created. */
   public Instant created() {
-    return created;
+    return required(created, "created");
   }
 
   /** When it last changed. */
   public Instant updated() {
-    return updated;
+    return required(updated, "updated");
   }
 
   /** The project that owns the folder. */
   public String projectId() {
-    return projectId;
+    return required(projectId, "projectId");
   }
 
   /** The folder's name. */
   public String displayName() {
-    return displayName;
+    return required(displayName, "displayName");
   }
 
-  /** The folder's position among its siblings. */
+  /** The folder's position among its siblings; 0 when the server does not say. */
   public int displayOrder() {
     return displayOrder;
   }
 
-  /** How many flows are filed in it. */
+  /** How many flows are filed in it; 0 when the server does not say. */
   public int numberOfFlows() {
     return numberOfFlows;
+  }
+
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises.
+   *
+   * @return this folder
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public Folder validate() {
+    id();
+    created();
+    updated();
+    projectId();
+    displayName();
+    return this;
   }
 
   @Override
@@ -85,12 +124,14 @@ public final class Folder {
         && Objects.equals(projectId, that.projectId)
         && Objects.equals(displayName, that.displayName)
         && displayOrder == that.displayOrder
-        && numberOfFlows == that.numberOfFlows;
+        && numberOfFlows == that.numberOfFlows
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, projectId, displayName, displayOrder, numberOfFlows);
+    return Objects.hash(id, created, updated, projectId, displayName, displayOrder, numberOfFlows,
+        additionalProperties);
   }
 
   @Override
@@ -102,6 +143,7 @@ public final class Folder {
         + ", displayName=" + displayName
         + ", displayOrder=" + displayOrder
         + ", numberOfFlows=" + numberOfFlows
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -123,6 +165,7 @@ public final class Folder {
     builder.displayName = displayName;
     builder.displayOrder = displayOrder;
     builder.numberOfFlows = numberOfFlows;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -135,6 +178,8 @@ public final class Folder {
     @Nullable String displayName;
     int displayOrder;
     int numberOfFlows;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -180,25 +225,29 @@ public final class Folder {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the folder.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public Folder build() {
-      return new Folder(
-          required(id, "id"),
-          required(created, "created"),
-          required(updated, "updated"),
-          required(projectId, "projectId"),
-          required(displayName, "displayName"),
-          displayOrder,
-          numberOfFlows);
+      required(id, "id");
+      required(created, "created");
+      required(updated, "updated");
+      required(projectId, "projectId");
+      required(displayName, "displayName");
+      return new Folder(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

@@ -1,68 +1,82 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.internal.Models;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** An MCP server that offers flows as tools to MCP clients; {@link #toString()} hides its token. */
+/**
+ * An MCP server that offers flows as tools to MCP clients; {@link #toString()} hides its token.
+ *
+ * <p>A value the API promises is checked when it is read: its getter throws
+ * {@link InvalidResponseException} when the server left it out or sent null, so one missing field
+ * never makes the rest unreadable. {@link #validate()} checks them all at once.
+ */
 public final class McpServer {
   @Json(name = "id")
-  private final String id;
+  private final @Nullable String id;
   @Json(name = "created")
-  private final Instant created;
+  private final @Nullable Instant created;
   @Json(name = "updated")
-  private final Instant updated;
+  private final @Nullable Instant updated;
   @Json(name = "projectId")
-  private final String projectId;
+  private final @Nullable String projectId;
   @Json(name = "name")
   private final @Nullable String name;
   @Json(name = "status")
-  private final McpServerStatus status;
+  private final @Nullable String status;
   @Json(name = "token")
   private final @Nullable String token;
   @Json(name = "tools")
   private final @Nullable List<McpTool> tools;
+  private final transient Map<String, Object> additionalProperties;
 
-  McpServer(
-      String id,
-      Instant created,
-      Instant updated,
-      String projectId,
-      @Nullable String name,
-      McpServerStatus status,
-      @Nullable String token,
-      @Nullable List<McpTool> tools) {
-    this.id = id;
-    this.created = created;
-    this.updated = updated;
-    this.projectId = projectId;
-    this.name = name;
-    this.status = status;
-    this.token = token;
-    this.tools = tools;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private McpServer() {
+    this(EMPTY);
+  }
+
+  private McpServer(Builder b) {
+    this.id = b.id;
+    this.created = b.created;
+    this.updated = b.updated;
+    this.projectId = b.projectId;
+    this.name = b.name;
+    this.status = b.status;
+    this.token = b.token;
+    this.tools = b.tools;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "McpServer", id, field);
   }
 
   /** Its id, {@code mcp_…}. */
   public String id() {
-    return id;
+    return required(id, "id");
   }
 
   /** When it was created. */
   public Instant created() {
-    return created;
+    return required(created, "created");
   }
 
   /** When it last changed. */
   public Instant updated() {
-    return updated;
+    return required(updated, "updated");
   }
 
   /** The project that owns it. */
   public String projectId() {
-    return projectId;
+    return required(projectId, "projectId");
   }
 
   /** The server's name, or null. */
@@ -70,10 +84,17 @@ public final class McpServer {
     return name;
   }
 
-  /** Whether it answers its clients; {@code UNKNOWN} when the platform does not say. */
-  @SuppressWarnings("ConstantConditions") // absent on the wire: Moshi leaves the field null
+  /**
+   * Whether it answers its clients; {@code UNKNOWN} when the platform does not say, and for a
+   * value this SDK does not know (see {@link #statusAsString()}).
+   */
   public McpServerStatus status() {
-    return status != null ? status : McpServerStatus.UNKNOWN;
+    return status == null ? McpServerStatus.UNKNOWN : Models.enumOf(McpServerStatus.class, status);
+  }
+
+  /** The {@code status} as the server sent it, or null when it sent none. */
+  public @Nullable String statusAsString() {
+    return status;
   }
 
   /**
@@ -89,6 +110,29 @@ public final class McpServer {
     return Models.view(tools);
   }
 
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises, here and in its tools.
+   *
+   * @return this server
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public McpServer validate() {
+    id();
+    created();
+    updated();
+    projectId();
+    for (McpTool tool : tools()) tool.validate();
+    return this;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) return true;
@@ -101,12 +145,13 @@ public final class McpServer {
         && Objects.equals(name, that.name)
         && Objects.equals(status, that.status)
         && Objects.equals(token, that.token)
-        && Objects.equals(tools(), that.tools());
+        && Objects.equals(tools(), that.tools())
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, created, updated, projectId, name, status, token, tools());
+    return Objects.hash(id, created, updated, projectId, name, status, token, tools(), additionalProperties);
   }
 
   @Override
@@ -119,6 +164,7 @@ public final class McpServer {
         + ", status=" + status
         + ", token=" + "<redacted>"
         + ", tools=" + tools()
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -141,6 +187,7 @@ public final class McpServer {
     builder.status = status;
     builder.token = token;
     builder.tools = tools;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -151,9 +198,11 @@ public final class McpServer {
     @Nullable Instant updated;
     @Nullable String projectId;
     @Nullable String name;
-    @Nullable McpServerStatus status;
+    @Nullable String status;
     @Nullable String token;
     @Nullable List<McpTool> tools;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -189,6 +238,12 @@ public final class McpServer {
 
     /** Sets {@code status}; required. */
     public Builder status(McpServerStatus status) {
+      this.status = Models.wire(Objects.requireNonNull(status, "status == null"));
+      return this;
+    }
+
+    /** Sets {@code status} as the server's text, which may be a value this SDK does not know. */
+    public Builder status(String status) {
       this.status = Objects.requireNonNull(status, "status == null");
       return this;
     }
@@ -205,26 +260,30 @@ public final class McpServer {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the mcpServer.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public McpServer build() {
-      return new McpServer(
-          required(id, "id"),
-          required(created, "created"),
-          required(updated, "updated"),
-          required(projectId, "projectId"),
-          name,
-          required(status, "status"),
-          required(token, "token"),
-          tools);
+      required(id, "id");
+      required(created, "created");
+      required(updated, "updated");
+      required(projectId, "projectId");
+      required(status, "status");
+      required(token, "token");
+      return new McpServer(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

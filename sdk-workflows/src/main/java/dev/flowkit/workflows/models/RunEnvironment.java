@@ -3,7 +3,10 @@ package dev.flowkit.workflows.models;
 /**
  * Where a run executed.
  *
- * <p>A value this SDK does not know yet decodes to {@link #UNKNOWN}; {@code UNKNOWN} cannot be sent.
+ * <p>A value this SDK does not know yet reads as {@link #UNKNOWN}, so a {@code switch} always has
+ * a case for it, and the server's text stays readable through {@link
+ * FlowRun#environmentAsString()}. {@code UNKNOWN} is never sent: a request holding it is refused
+ * before it leaves.
  */
 public enum RunEnvironment {
   /** A run of the published version. */
@@ -12,6 +15,6 @@ public enum RunEnvironment {
   /** A test run. */
   TESTING,
 
-  /** A value the server sent that this SDK version does not know. */
+  /** A value the server sent that this SDK version does not know; the model keeps its text. */
   UNKNOWN
 }

@@ -3,7 +3,10 @@ package dev.flowkit.workflows.models;
 /**
  * The state of a {@link FlowRun} (and of each of its steps, see {@link StepResult}).
  *
- * <p>A value this SDK does not know yet decodes to {@link #UNKNOWN}; {@code UNKNOWN} cannot be sent.
+ * <p>A value this SDK does not know yet reads as {@link #UNKNOWN}, so a {@code switch} always has
+ * a case for it, and the server's text stays readable through {@link FlowRun#statusAsString()} or
+ * {@link StepResult#statusAsString()}. {@code UNKNOWN} is never sent: a request holding it is
+ * refused before it leaves.
  */
 public enum RunStatus {
   /** Accepted, not started yet. */
@@ -33,7 +36,16 @@ public enum RunStatus {
   /** The platform failed, not the flow. */
   INTERNAL_ERROR(true),
 
-  /** A value the server sent that this SDK version does not know; not terminal. */
+  /** The platform refused to run more: the workspace's task quota is used up (Imbrace). */
+  QUOTA_EXCEEDED(true),
+
+  /** The run used more memory than the platform allows (Imbrace). */
+  MEMORY_LIMIT_EXCEEDED(true),
+
+  /**
+   * A status the server sent that this SDK version does not know (its text is in
+   * {@link FlowRun#statusAsString()}); not terminal, so bound any wait with a timeout.
+   */
   UNKNOWN(false);
 
   private final boolean terminal;
@@ -44,8 +56,9 @@ public enum RunStatus {
 
   /**
    * Returns true when a run in this status will not change any more: {@code SUCCEEDED},
-   * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED} or
-   * {@code INTERNAL_ERROR}. {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
+   * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED}, {@code INTERNAL_ERROR},
+   * {@code QUOTA_EXCEEDED} or {@code MEMORY_LIMIT_EXCEEDED}. {@code UNKNOWN} is not terminal, so
+   * bound any wait with a timeout.
    */
   public boolean isTerminal() {
     return terminal;

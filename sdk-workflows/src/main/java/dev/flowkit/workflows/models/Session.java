@@ -1,6 +1,10 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.Models;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -12,17 +16,23 @@ public final class Session {
   private final @Nullable User user;
   @Json(name = "workspace")
   private final @Nullable Workspace workspace;
+  private final transient Map<String, Object> additionalProperties;
 
-  Session(
-      boolean authenticated,
-      @Nullable User user,
-      @Nullable Workspace workspace) {
-    this.authenticated = authenticated;
-    this.user = user;
-    this.workspace = workspace;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private Session() {
+    this(EMPTY);
   }
 
-  /** Whether the session is signed in. */
+  private Session(Builder b) {
+    this.authenticated = b.authenticated;
+    this.user = b.user;
+    this.workspace = b.workspace;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  /** Whether the session is signed in; false when the server does not say. */
   public boolean authenticated() {
     return authenticated;
   }
@@ -37,6 +47,26 @@ public final class Session {
     return workspace;
   }
 
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises in its user and workspace.
+   *
+   * @return this session
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public Session validate() {
+    if (user != null) user.validate();
+    if (workspace != null) workspace.validate();
+    return this;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) return true;
@@ -44,12 +74,13 @@ public final class Session {
     Session that = (Session) o;
     return authenticated == that.authenticated
         && Objects.equals(user, that.user)
-        && Objects.equals(workspace, that.workspace);
+        && Objects.equals(workspace, that.workspace)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(authenticated, user, workspace);
+    return Objects.hash(authenticated, user, workspace, additionalProperties);
   }
 
   @Override
@@ -57,6 +88,7 @@ public final class Session {
     return "Session{authenticated=" + authenticated
         + ", user=" + user
         + ", workspace=" + workspace
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -74,6 +106,7 @@ public final class Session {
     builder.authenticated = authenticated;
     builder.user = user;
     builder.workspace = workspace;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -82,6 +115,8 @@ public final class Session {
     boolean authenticated;
     @Nullable User user;
     @Nullable Workspace workspace;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -103,21 +138,20 @@ public final class Session {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the session.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public Session build() {
-      return new Session(
-          authenticated,
-          user,
-          workspace);
-    }
-
-    private static <V> V required(@Nullable V value, String name) {
-      if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
+      return new Session(this);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.internal.Models;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,21 +22,36 @@ import org.jspecify.annotations.Nullable;
  *     .then(Step.llm("answer", "Hello big world", 20));
  * }</pre>
  *
- * <p>{@link #settings()} holds what the server sent: JSON objects as maps, numbers as
- * {@code Double}. In a step built here, a {@code BRANCH}'s {@code onTrue}/{@code onFalse} are
- * {@code Step}s; they encode to the same JSON.
+ * <p>{@link #settings()} holds what the server sent: JSON objects as maps, numbers exact
+ * ({@code Long} or {@code BigInteger} for integers, {@code Double} or {@code BigDecimal} for the
+ * rest, as {@link FlowRun#output()} has them). In a step built here, a {@code BRANCH}'s
+ * {@code onTrue}/{@code onFalse} are {@code Step}s; they encode to the same JSON.
+ *
+ * <p>In a step the server sent, {@link #name()} and {@link #type()} are checked when read: they
+ * throw {@link InvalidResponseException} when the server left them out.
  */
 public final class Step {
   @Json(name = "name")
-  private final String name;
+  private final @Nullable String name;
   @Json(name = "type")
-  private final StepType type;
+  private final @Nullable String type;
   @Json(name = "displayName")
   private final @Nullable String displayName;
   @Json(name = "settings")
   private final @Nullable Map<String, Object> settings;
   @Json(name = "nextAction")
   private final @Nullable Step nextAction;
+  private final transient Map<String, Object> additionalProperties;
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private Step() {
+    this.name = null;
+    this.type = null;
+    this.displayName = null;
+    this.settings = null;
+    this.nextAction = null;
+    this.additionalProperties = Collections.emptyMap();
+  }
 
   Step(Builder builder) {
     this.name = builder.name;
@@ -43,6 +59,11 @@ public final class Step {
     this.displayName = builder.displayName != null ? builder.displayName : builder.name;
     this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(builder.settings));
     this.nextAction = builder.nextAction;
+    this.additionalProperties = builder.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "Step", name == null ? null : "\"" + name + "\"", field);
   }
 
   /** Returns a builder for a step of any type. */
@@ -122,14 +143,33 @@ public final class Step {
         .build();
   }
 
-  /** The step's name, unique in its flow; templates refer to it as {@code {{steps.NAME…}}}. */
+  /**
+   * The step's name, unique in its flow; templates refer to it as {@code {{steps.NAME…}}}.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public String name() {
-    return name;
+    return required(name, "name");
   }
 
-  /** The kind of step. */
+  /**
+   * The kind of step; {@code UNKNOWN} for a type this SDK does not know (see
+   * {@link #typeAsString()}).
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public StepType type() {
-    return type;
+    return Models.enumOf(StepType.class, typeAsString());
+  }
+
+  /**
+   * The kind of step as the server spells it, including types this SDK does not know; a step
+   * sent back keeps it.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
+  public String typeAsString() {
+    return required(type, "type");
   }
 
   /** The human-readable name, or null when the server sent none. Built steps default to {@link #name()}. */
@@ -145,6 +185,28 @@ public final class Step {
   /** The step that runs after this one, or null at the end of the chain. */
   public @Nullable Step nextAction() {
     return nextAction;
+  }
+
+  /**
+   * The fields of the server's step this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none. A step sent back sends them too.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks the name and type of this step and of every step after it.
+   *
+   * @return this step
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public Step validate() {
+    for (Step step = this; step != null; step = step.nextAction) {
+      step.name();
+      step.typeAsString();
+    }
+    return this;
   }
 
   /**
@@ -185,15 +247,16 @@ public final class Step {
     if (!(o instanceof Step)) return false;
     Step that = (Step) o;
     return Objects.equals(name, that.name)
-        && type == that.type
+        && Objects.equals(type, that.type)
         && Objects.equals(displayName, that.displayName)
         && settings().equals(that.settings())
-        && Objects.equals(nextAction, that.nextAction);
+        && Objects.equals(nextAction, that.nextAction)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, displayName, settings(), nextAction);
+    return Objects.hash(name, type, displayName, settings(), nextAction, additionalProperties);
   }
 
   @Override
@@ -203,16 +266,18 @@ public final class Step {
         + ", displayName=" + displayName
         + ", settings=" + settings()
         + ", nextAction=" + nextAction
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
   /** Builds a {@link Step}; {@code name} and {@code type} are required. */
   public static final class Builder {
     @Nullable String name;
-    @Nullable StepType type;
+    @Nullable String type;
     @Nullable String displayName;
     private final Map<String, Object> settings = new LinkedHashMap<>();
     @Nullable Step nextAction;
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -222,6 +287,7 @@ public final class Step {
       this.displayName = step.displayName;
       this.settings.putAll(step.settings());
       this.nextAction = step.nextAction;
+      this.additionalProperties = step.additionalProperties;
     }
 
     /**
@@ -240,7 +306,17 @@ public final class Step {
      * @throws IllegalArgumentException for {@link StepType#UNKNOWN}
      */
     public Builder type(StepType type) {
-      this.type = Models.checkKnown(type, "type");
+      this.type = Models.wire(Models.checkKnown(type, "type"));
+      return this;
+    }
+
+    /**
+     * Sets the kind of step as the platform spells it, for a type this SDK does not list.
+     *
+     * @throws IllegalArgumentException if it is empty
+     */
+    public Builder type(String type) {
+      this.type = Models.checkNotEmpty(type, "type");
       return this;
     }
 
@@ -270,6 +346,13 @@ public final class Step {
     /** Sets the step that runs after this one, replacing any chain that followed. */
     public Builder nextAction(@Nullable Step nextAction) {
       this.nextAction = nextAction;
+      return this;
+    }
+
+    /** Sets fields this SDK does not model (JSON values), sent with the step; replaces any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
       return this;
     }
 

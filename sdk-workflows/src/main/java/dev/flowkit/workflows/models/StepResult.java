@@ -1,10 +1,13 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.RunService;
 import dev.flowkit.workflows.internal.Models;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +16,9 @@ public final class StepResult {
   @Json(name = "name")
   private final @Nullable String name;
   @Json(name = "type")
-  private final @Nullable StepType type;
+  private final @Nullable String type;
   @Json(name = "status")
-  private final RunStatus status;
+  private final @Nullable String status;
   @Json(name = "input")
   private final @Nullable Object input;
   @Json(name = "output")
@@ -27,23 +30,29 @@ public final class StepResult {
   @Json(name = "durationMs")
   private final @Nullable Long durationMs;
 
-  StepResult(
-      @Nullable String name,
-      @Nullable StepType type,
-      RunStatus status,
-      @Nullable Object input,
-      @Nullable Object output,
-      @Nullable Instant startTime,
-      @Nullable Instant finishTime,
-      @Nullable Long durationMs) {
-    this.name = name;
-    this.type = type;
-    this.status = status;
-    this.input = input;
-    this.output = output;
-    this.startTime = startTime;
-    this.finishTime = finishTime;
-    this.durationMs = durationMs;
+  private final transient Map<String, Object> additionalProperties;
+
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private StepResult() {
+    this(EMPTY);
+  }
+
+  private StepResult(Builder b) {
+    this.name = b.name;
+    this.type = b.type;
+    this.status = b.status;
+    this.input = b.input;
+    this.output = b.output;
+    this.startTime = b.startTime;
+    this.finishTime = b.finishTime;
+    this.durationMs = b.durationMs;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "StepResult", name == null ? null : "of step \"" + name + "\"", field);
   }
 
   /**
@@ -54,31 +63,72 @@ public final class StepResult {
     return name;
   }
 
-  /** The step's type, when the server says (as {@link RunService#listRunSteps} does). */
+  /**
+   * The step's type, when the server says (as {@link RunService#listRunSteps} does);
+   * {@code UNKNOWN} for a type this SDK does not know (see {@link #typeAsString()}).
+   */
   public @Nullable StepType type() {
+    return Models.enumOrNull(StepType.class, type);
+  }
+
+  /** The step's type as the server sent it, or null. */
+  public @Nullable String typeAsString() {
     return type;
   }
 
-  /** The step's status. */
+  /**
+   * The step's status, in the run statuses' terms; {@code UNKNOWN} for a value this SDK does not
+   * know (see {@link #statusAsString()}).
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
   public RunStatus status() {
-    return status;
+    return Models.enumOf(RunStatus.class, statusAsString());
   }
 
   /**
-   * The step's input as plain JSON values ({@code Map}, {@code List}, {@code String},
-   * {@code Double}, {@code Boolean}), or null.
+   * The status as the server sent it, including values this SDK does not know.
+   *
+   * @throws InvalidResponseException if the server left it out
+   */
+  public String statusAsString() {
+    return required(status, "status");
+  }
+
+  /**
+   * The step's input as plain JSON values (numbers exact, as {@link FlowRun#input()} has them),
+   * or null.
    */
   public @Nullable Object input() {
     return input;
   }
 
-  /** The step's output as plain JSON values, or null when it has none (yet). */
+  /**
+   * Converts the input to {@code type}, as {@link #output(Class)} does; null when there is none.
+   *
+   * @throws IllegalArgumentException if the input does not have that shape
+   */
+  public <T> @Nullable T input(Class<T> type) {
+    return Models.convert(input, type, "step input");
+  }
+
+  /**
+   * Converts the input to a generic {@code type}; null when there is none.
+   *
+   * @throws IllegalArgumentException if the input does not have that shape
+   */
+  public <T> @Nullable T input(Type type) {
+    return Models.convert(input, type, "step input");
+  }
+
+  /** The step's output as plain JSON values (numbers exact), or null when it has none (yet). */
   public @Nullable Object output() {
     return output;
   }
 
   /**
-   * Converts the output to {@code type} with the shared Moshi; null when there is no output.
+   * Converts the output to {@code type}, decoding it from its JSON with every number as the
+   * server wrote it (see {@link FlowRun#output(Class)}); null when there is no output.
    *
    * @throws IllegalArgumentException if the output does not have that shape
    */
@@ -111,24 +161,44 @@ public final class StepResult {
     return durationMs;
   }
 
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises (the status).
+   *
+   * @return this result
+   * @throws InvalidResponseException if the server left it out
+   */
+  public StepResult validate() {
+    statusAsString();
+    return this;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) return true;
     if (!(o instanceof StepResult)) return false;
     StepResult that = (StepResult) o;
-    return status == that.status
+    return Objects.equals(status, that.status)
         && Objects.equals(name, that.name)
-        && type == that.type
+        && Objects.equals(type, that.type)
         && Objects.equals(input, that.input)
         && Objects.equals(output, that.output)
         && Objects.equals(startTime, that.startTime)
         && Objects.equals(finishTime, that.finishTime)
-        && Objects.equals(durationMs, that.durationMs);
+        && Objects.equals(durationMs, that.durationMs)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, status, input, output, startTime, finishTime, durationMs);
+    return Objects.hash(name, type, status, input, output, startTime, finishTime, durationMs, additionalProperties);
   }
 
   @Override
@@ -141,6 +211,7 @@ public final class StepResult {
         + ", startTime=" + startTime
         + ", finishTime=" + finishTime
         + ", durationMs=" + durationMs
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -163,19 +234,21 @@ public final class StepResult {
     builder.startTime = startTime;
     builder.finishTime = finishTime;
     builder.durationMs = durationMs;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
   /** Builds a {@link StepResult}; the fields the API may leave out default to null. */
   public static final class Builder {
     @Nullable String name;
-    @Nullable StepType type;
-    @Nullable RunStatus status;
+    @Nullable String type;
+    @Nullable String status;
     @Nullable Object input;
     @Nullable Object output;
     @Nullable Instant startTime;
     @Nullable Instant finishTime;
     @Nullable Long durationMs;
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -187,12 +260,18 @@ public final class StepResult {
 
     /** Sets {@code type}; null for none. */
     public Builder type(@Nullable StepType type) {
-      this.type = type;
+      this.type = type == null ? null : Models.wire(type);
       return this;
     }
 
     /** Sets {@code status}; required. */
     public Builder status(RunStatus status) {
+      this.status = Models.wire(Objects.requireNonNull(status, "status == null"));
+      return this;
+    }
+
+    /** Sets {@code status} as the server's text, which may be a value this SDK does not know. */
+    public Builder status(String status) {
       this.status = Objects.requireNonNull(status, "status == null");
       return this;
     }
@@ -227,26 +306,21 @@ public final class StepResult {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
-     * Returns the stepResult.
+     * Returns the step result.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public StepResult build() {
-      return new StepResult(
-          name,
-          type,
-          required(status, "status"),
-          input,
-          output,
-          startTime,
-          finishTime,
-          durationMs);
-    }
-
-    private static <V> V required(@Nullable V value, String name) {
-      if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
+      if (status == null) throw new IllegalStateException("status is required");
+      return new StepResult(this);
     }
   }
 }

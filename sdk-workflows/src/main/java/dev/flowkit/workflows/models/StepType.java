@@ -3,7 +3,10 @@ package dev.flowkit.workflows.models;
 /**
  * The kind of a step: a trigger ({@code MANUAL}, {@code WEBHOOK}, {@code SCHEDULE}) or an action of the engine.
  *
- * <p>A value this SDK does not know yet decodes to {@link #UNKNOWN}; {@code UNKNOWN} cannot be sent.
+ * <p>A value this SDK does not know yet reads as {@link #UNKNOWN}, so a {@code switch} always has
+ * a case for it, and the server's text stays readable through {@link Step#typeAsString()} or
+ * {@link StepResult#typeAsString()}. {@code UNKNOWN} is never sent: a request holding it is
+ * refused before it leaves.
  */
 public enum StepType {
   /** Trigger started by hand or through the API. */
@@ -36,6 +39,6 @@ public enum StepType {
   /** Action that calls {@code url}. */
   HTTP,
 
-  /** A value the server sent that this SDK version does not know. */
+  /** A value the server sent that this SDK version does not know; the model keeps its text. */
   UNKNOWN
 }

@@ -1,40 +1,80 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.Models;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The person a session belongs to. */
+/**
+ * The person a session belongs to.
+ *
+ * <p>A value the API promises is checked when it is read: its getter throws
+ * {@link InvalidResponseException} when the server left it out or sent null, so one missing field
+ * never makes the rest unreadable. {@link #validate()} checks them all at once.
+ */
 public final class User {
   @Json(name = "id")
-  private final String id;
+  private final @Nullable String id;
   @Json(name = "email")
-  private final String email;
+  private final @Nullable String email;
   @Json(name = "name")
   private final @Nullable String name;
+  private final transient Map<String, Object> additionalProperties;
 
-  User(
-      String id,
-      String email,
-      @Nullable String name) {
-    this.id = id;
-    this.email = email;
-    this.name = name;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private User() {
+    this(EMPTY);
+  }
+
+  private User(Builder b) {
+    this.id = b.id;
+    this.email = b.email;
+    this.name = b.name;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "User", id, field);
   }
 
   /** The user's id, {@code usr_…}. */
   public String id() {
-    return id;
+    return required(id, "id");
   }
 
   /** The user's e-mail address. */
   public String email() {
-    return email;
+    return required(email, "email");
   }
 
   /** The user's name, or null. */
   public @Nullable String name() {
     return name;
+  }
+
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises.
+   *
+   * @return this user
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public User validate() {
+    id();
+    email();
+    return this;
   }
 
   @Override
@@ -44,12 +84,13 @@ public final class User {
     User that = (User) o;
     return Objects.equals(id, that.id)
         && Objects.equals(email, that.email)
-        && Objects.equals(name, that.name);
+        && Objects.equals(name, that.name)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, email, name);
+    return Objects.hash(id, email, name, additionalProperties);
   }
 
   @Override
@@ -57,6 +98,7 @@ public final class User {
     return "User{id=" + id
         + ", email=" + email
         + ", name=" + name
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -74,6 +116,7 @@ public final class User {
     builder.id = id;
     builder.email = email;
     builder.name = name;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -82,6 +125,8 @@ public final class User {
     @Nullable String id;
     @Nullable String email;
     @Nullable String name;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -103,21 +148,26 @@ public final class User {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the user.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public User build() {
-      return new User(
-          required(id, "id"),
-          required(email, "email"),
-          name);
+      required(id, "id");
+      required(email, "email");
+      return new User(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

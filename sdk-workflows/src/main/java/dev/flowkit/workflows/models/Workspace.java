@@ -1,40 +1,80 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.Models;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The workspace a session works in. */
+/**
+ * The workspace a session works in.
+ *
+ * <p>A value the API promises is checked when it is read: its getter throws
+ * {@link InvalidResponseException} when the server left it out or sent null, so one missing field
+ * never makes the rest unreadable. {@link #validate()} checks them all at once.
+ */
 public final class Workspace {
   @Json(name = "workspaceId")
-  private final String workspaceId;
+  private final @Nullable String workspaceId;
   @Json(name = "name")
-  private final String name;
+  private final @Nullable String name;
   @Json(name = "role")
   private final @Nullable String role;
+  private final transient Map<String, Object> additionalProperties;
 
-  Workspace(
-      String workspaceId,
-      String name,
-      @Nullable String role) {
-    this.workspaceId = workspaceId;
-    this.name = name;
-    this.role = role;
+  private static final Builder EMPTY = new Builder();
+
+  /** For the JSON reader, which sets the fields the answer has. */
+  private Workspace() {
+    this(EMPTY);
+  }
+
+  private Workspace(Builder b) {
+    this.workspaceId = b.workspaceId;
+    this.name = b.name;
+    this.role = b.role;
+    this.additionalProperties = b.additionalProperties;
+  }
+
+  private <V> V required(@Nullable V value, String field) {
+    return Models.required(value, "Workspace", workspaceId, field);
   }
 
   /** The workspace's id, {@code ws_…}. */
   public String workspaceId() {
-    return workspaceId;
+    return required(workspaceId, "workspaceId");
   }
 
   /** The workspace's name. */
   public String name() {
-    return name;
+    return required(name, "name");
   }
 
   /** The user's role in it, e.g. {@code owner}, or null. */
   public @Nullable String role() {
     return role;
+  }
+
+  /**
+   * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
+   * exact); read-only, empty when there are none.
+   */
+  public Map<String, Object> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * Checks every value the API promises.
+   *
+   * @return this workspace
+   * @throws InvalidResponseException naming the first value the server left out
+   */
+  public Workspace validate() {
+    workspaceId();
+    name();
+    return this;
   }
 
   @Override
@@ -44,12 +84,13 @@ public final class Workspace {
     Workspace that = (Workspace) o;
     return Objects.equals(workspaceId, that.workspaceId)
         && Objects.equals(name, that.name)
-        && Objects.equals(role, that.role);
+        && Objects.equals(role, that.role)
+        && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(workspaceId, name, role);
+    return Objects.hash(workspaceId, name, role, additionalProperties);
   }
 
   @Override
@@ -57,6 +98,7 @@ public final class Workspace {
     return "Workspace{workspaceId=" + workspaceId
         + ", name=" + name
         + ", role=" + role
+        + Models.additionalNames(additionalProperties)
         + '}';
   }
 
@@ -74,6 +116,7 @@ public final class Workspace {
     builder.workspaceId = workspaceId;
     builder.name = name;
     builder.role = role;
+    builder.additionalProperties = additionalProperties;
     return builder;
   }
 
@@ -82,6 +125,8 @@ public final class Workspace {
     @Nullable String workspaceId;
     @Nullable String name;
     @Nullable String role;
+
+    Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
 
@@ -103,21 +148,26 @@ public final class Workspace {
       return this;
     }
 
+    /** Sets the fields this SDK does not model (JSON values), replacing any set before. */
+    public Builder additionalProperties(Map<String, ?> additionalProperties) {
+      this.additionalProperties =
+          Models.additional(Objects.requireNonNull(additionalProperties, "additionalProperties == null"));
+      return this;
+    }
+
     /**
      * Returns the workspace.
      *
      * @throws IllegalStateException if a required field is missing
      */
     public Workspace build() {
-      return new Workspace(
-          required(workspaceId, "workspaceId"),
-          required(name, "name"),
-          role);
+      required(workspaceId, "workspaceId");
+      required(name, "name");
+      return new Workspace(this);
     }
 
-    private static <V> V required(@Nullable V value, String name) {
+    private static void required(@Nullable Object value, String name) {
       if (value == null) throw new IllegalStateException(name + " is required");
-      return value;
     }
   }
 }

@@ -5,6 +5,7 @@ import com.squareup.moshi.Types;
 import dev.flowkit.core.ClientOptions;
 import dev.flowkit.core.CookieStore;
 import dev.flowkit.core.FlowException;
+import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.core.internal.SessionCookieJar;
 import dev.flowkit.core.internal.Transport;
 import dev.flowkit.workflows.models.ApiKey;
@@ -18,9 +19,12 @@ import dev.flowkit.workflows.models.McpServer;
 import dev.flowkit.workflows.models.Session;
 import dev.flowkit.workflows.models.StepResult;
 import java.time.Clock;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import okhttp3.Call;
 import okhttp3.Protocol;
 import okhttp3.Request;
@@ -29,7 +33,8 @@ import okhttp3.ResponseBody;
 
 /**
  * Any response body, for every response type the client decodes, gives a value or a
- * {@link FlowException} (never another exception, a hang or an OOM); so does any run event.
+ * {@link FlowException} (never another exception, a hang or an OOM); so does any run event. A
+ * value always prints and hashes, and its {@code validate()} passes or names what it lacks.
  * The body goes through the client's own decoding path ({@link Transport#handle}). Runs on the
  * committed corpus in every build; {@code JAZZER_FUZZ=1} fuzzes for new inputs.
  */
@@ -79,15 +84,26 @@ class ModelDecodingFuzzTest {
             .message("OK")
             .body(ResponseBody.create(body, Transport.JSON))
             .build();
+    Object value;
     try (Response r = response) {
-      Object value = TRANSPORT.handle(call, r, type);
-      // A decoded model must be usable: no null where its getters promise a value.
-      value.toString();
-      value.hashCode();
-      if (value instanceof PageEnvelope) ((PageEnvelope<?>) value).items().forEach(Object::toString);
-      if (value instanceof FlowRun) ((FlowRun) value).isTerminal();
+      value = TRANSPORT.handle(call, r, type);
     } catch (FlowException expected) {
-      // A typed failure is the other allowed outcome.
+      return; // a typed failure is the other allowed outcome
+    }
+    // A decoded model prints and hashes whatever it lacks; reading a value it lacks is
+    // an InvalidResponseException naming it, and validate() finds the first.
+    List<?> models = value instanceof PageEnvelope ? ((PageEnvelope<?>) value).items() : Collections.singletonList(value);
+    for (Object model : models) {
+      model.toString();
+      model.hashCode();
+      try {
+        model.getClass().getMethod("validate").invoke(model);
+        if (model instanceof FlowRun) ((FlowRun) model).isTerminal();
+      } catch (InvocationTargetException e) {
+        if (!(e.getCause() instanceof InvalidResponseException)) throw new AssertionError(e.getCause());
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 

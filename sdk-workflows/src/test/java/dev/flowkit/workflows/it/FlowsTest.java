@@ -109,7 +109,7 @@ class FlowsTest {
       Step sent = flow.version().trigger();
       assertEquals(List.of("start", "hi", "pause"), names(sent));
       assertEquals(Map.of("text", "Hi {{input.who}}"), sent.nextAction().settings().get("values"));
-      assertEquals(5.0, sent.chain().get(2).settings().get("ms"), "numbers come back as Double");
+      assertEquals(5L, sent.chain().get(2).settings().get("ms"), "integers come back as Long");
       assertEquals(1, w.getFolder(folder.id()).numberOfFlows());
     }
   }

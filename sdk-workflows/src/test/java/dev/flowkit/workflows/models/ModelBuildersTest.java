@@ -39,6 +39,27 @@ class ModelBuildersTest {
   }
 
   @Test
+  void buildersTakeTheServersTextAndUnknownFieldsForTestsOfNewValues() {
+    FlowRun run = FlowRun.builder().flowId("flow_1").status("ARCHIVING")
+        .additionalProperties(Collections.singletonMap("tasks", 3L)).build();
+    assertEquals(RunStatus.UNKNOWN, run.status());
+    assertEquals("ARCHIVING", run.statusAsString());
+    assertEquals(Collections.singletonMap("tasks", 3L), run.additionalProperties());
+    assertEquals(run, run.toBuilder().build());
+    assertEquals("QUOTA_EXCEEDED", FlowRun.builder().flowId("f").status(RunStatus.QUOTA_EXCEEDED).build().statusAsString());
+    assertEquals("api", FlowRun.builder().flowId("f").status(RunStatus.QUEUED).triggeredBy(TriggeredBy.API).build()
+        .triggeredByAsString(), "the wire spelling");
+    assertThrows(NullPointerException.class,
+        () -> Flow.builder().additionalProperties(Collections.singletonMap(null, 1)));
+
+    Step step = Step.builder().name("code").type("CODE").build();
+    assertEquals(StepType.UNKNOWN, step.type());
+    assertEquals("CODE", step.typeAsString());
+    assertEquals("CODE", step.toBuilder().build().typeAsString(), "a step keeps a type the SDK does not list");
+    assertThrows(IllegalArgumentException.class, () -> Step.builder().type(StepType.UNKNOWN));
+  }
+
+  @Test
   void aFlowWithItsVersion() {
     FlowVersion version = FlowVersion.builder().id("fv_1").created(T).updated(T).flowId("flow_1")
         .displayName("Hello").state(FlowVersionState.DRAFT).valid(true).trigger(Step.manualTrigger("trigger"))

@@ -55,7 +55,7 @@ class RequestEncodingTest {
     assertEquals(Map.of("displayName", "Sales", "projectId", "proj_01"),
         TestJson.encodeToMap(CreateFolderParams.builder().displayName("Sales").projectId("proj_01").build()));
     assertEquals(Map.of("displayName", "Sales"), TestJson.encodeToMap(CreateFolderParams.of("Sales")));
-    assertEquals(Map.of("displayName", "Ops", "displayOrder", 1.0),
+    assertEquals(Map.of("displayName", "Ops", "displayOrder", 1L),
         TestJson.encodeToMap(UpdateFolderParams.builder().displayName("Ops").displayOrder(1).build()));
   }
 

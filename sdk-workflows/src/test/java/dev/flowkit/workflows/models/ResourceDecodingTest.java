@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.core.InvalidResponseException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class ResourceDecodingTest {
     assertEquals(StepType.SET, chain.get(1).type());
     assertEquals(Map.of("text", "Hi {{input.name}}"), chain.get(1).settings().get("values"));
     assertEquals(StepType.LLM, chain.get(2).type());
-    assertEquals(5.0, chain.get(2).settings().get("tokenDelayMs"));
+    assertEquals(5L, chain.get(2).settings().get("tokenDelayMs"), "integers stay integers");
     assertNull(chain.get(2).nextAction());
   }
 
@@ -129,7 +130,7 @@ class ResourceDecodingTest {
     assertEquals(Instant.parse("2026-01-01T00:00:00.900Z"), run.finishTime());
     assertEquals(800L, run.durationMs());
     assertEquals(Map.of("name", "Ada"), run.input());
-    assertEquals(Map.of("answer", "Hello", "score", 3.0), run.output());
+    assertEquals(Map.of("answer", "Hello", "score", 3L), run.output());
     assertEquals("boom", run.error().message());
     assertEquals("fail", run.error().step());
     assertTrue(run.failParentOnFailure());
@@ -188,33 +189,138 @@ class ResourceDecodingTest {
     assertEquals(FlowOperationStatus.UNKNOWN, flow.operationStatus());
     assertEquals(FlowVersionState.UNKNOWN, flow.version().state());
     assertEquals(StepType.UNKNOWN, flow.version().trigger().chain().get(2).type());
+    assertEquals("ARCHIVED", flow.statusAsString(), "the server's text stays readable");
+    assertEquals("MIGRATING", flow.operationStatusAsString());
+    assertEquals("FROZEN", flow.version().stateAsString());
+    assertEquals("GPT_9", flow.version().trigger().chain().get(2).typeAsString());
 
     FlowRun run = TestJson.decode(RUN
         .replace("\"FAILED\", \"environment\"", "\"RETRYING\", \"environment\"")
         .replace("\"PRODUCTION\"", "\"STAGING\"")
         .replace("\"api\"", "\"email\""), FlowRun.class);
     assertEquals(RunStatus.UNKNOWN, run.status());
+    assertEquals("RETRYING", run.statusAsString());
     assertFalse(run.isTerminal());
     assertEquals(RunEnvironment.UNKNOWN, run.environment());
+    assertEquals("STAGING", run.environmentAsString());
     assertEquals(TriggeredBy.UNKNOWN, run.triggeredBy());
+    assertEquals("email", run.triggeredByAsString());
 
     AppConnection connection = TestJson.decode(
         "{\"type\":\"SAML\",\"status\":\"EXPIRED\"}", AppConnection.class);
     assertEquals(ConnectionType.UNKNOWN, connection.type());
+    assertEquals("SAML", connection.typeAsString());
     assertEquals(ConnectionStatus.UNKNOWN, connection.status());
+    assertEquals("EXPIRED", connection.statusAsString());
 
     McpServer server = TestJson.decode("{\"status\":\"PAUSED\"}", McpServer.class);
     assertEquals(McpServerStatus.UNKNOWN, server.status());
+    assertEquals("PAUSED", server.statusAsString());
   }
 
   @Test
-  void unknownFieldsAreIgnored() {
+  void aStatusTheSdkKnowsIsNotUnknownAndEveryConstantReadsBack() {
+    for (RunStatus status : RunStatus.values()) {
+      FlowRun run = TestJson.decode("{\"status\":\"" + status.name() + "\"}", FlowRun.class);
+      assertSame(status, run.status());
+      assertEquals(status.name(), run.statusAsString());
+    }
+    assertEquals(RunStatus.QUOTA_EXCEEDED, TestJson.decode("{\"status\":\"QUOTA_EXCEEDED\"}", FlowRun.class).status());
+  }
+
+  @Test
+  void unknownFieldsAreKeptWithExactNumbers() {
     String withExtras = FLOW
         .replace("\"projectId\": \"proj_01\",",
-            "\"projectId\": \"proj_01\", \"schedule\": {\"cron\": \"* * * * *\"}, \"owner\": [1, 2],")
-        .replace("\"valid\": true,", "\"valid\": true, \"layout\": {\"x\": 1}, \"schemaVersion\": \"7\",");
+            "\"projectId\": \"proj_01\", \"schedule\": {\"cron\": \"* * * * *\"}, \"owner\": [1, 2],"
+                + " \"tasks\": 123456789012345678901, \"note\": null,")
+        .replace("\"valid\": true,", "\"valid\": true, \"layout\": {\"x\": 1.5}, \"schemaVersion\": \"7\",");
 
-    assertEquals(TestJson.decode(FLOW, Flow.class), TestJson.decode(withExtras, Flow.class));
+    Flow plain = TestJson.decode(FLOW, Flow.class);
+    Flow flow = TestJson.decode(withExtras, Flow.class);
+
+    assertEquals(Map.of(), plain.additionalProperties());
+    assertEquals(List.of("schedule", "owner", "tasks", "note"), List.copyOf(flow.additionalProperties().keySet()));
+    assertEquals(Map.of("cron", "* * * * *"), flow.additionalProperties().get("schedule"));
+    assertEquals(List.of(1L, 2L), flow.additionalProperties().get("owner"));
+    assertEquals(new java.math.BigInteger("123456789012345678901"), flow.additionalProperties().get("tasks"));
+    assertTrue(flow.additionalProperties().containsKey("note"), "a null field is kept as null");
+    assertEquals(Map.of("layout", Map.of("x", 1.5), "schemaVersion", "7"), flow.version().additionalProperties());
+    assertThrows(UnsupportedOperationException.class, () -> flow.additionalProperties().clear());
+    assertEquals(plain.version().trigger(), flow.version().trigger(), "the known fields read the same");
+    assertNotEquals(plain, flow, "unknown fields are part of the value");
+    assertEquals(flow, flow.toBuilder().build());
+  }
+
+  @Test
+  void toStringNamesUnknownFieldsButNeverPrintsTheirValues() {
+    AppConnection connection = TestJson.decode(
+        "{\"id\":\"conn_01\",\"credentials\":{\"password\":\"hunter2\"}}", AppConnection.class);
+    assertEquals(Map.of("password", "hunter2"), connection.additionalProperties().get("credentials"));
+    assertTrue(connection.toString().contains("additionalProperties=[credentials]"), connection.toString());
+    assertFalse(connection.toString().contains("hunter2"), connection.toString());
+  }
+
+  @Test
+  void aMissingValueIsReportedWhenItIsReadNamingTheModelTheObjectAndTheField() {
+    FlowRun run = TestJson.decode("{\"id\":\"run_12\",\"flowId\":\"flow_1\",\"externalId\":null}", FlowRun.class);
+
+    assertEquals("flow_1", run.flowId(), "the rest of the run is readable");
+    InvalidResponseException e = assertThrows(InvalidResponseException.class, run::status);
+    assertTrue(e.getMessage().startsWith("FlowRun run_12 has no \"status\""), e.getMessage());
+    assertThrows(InvalidResponseException.class, run::statusAsString);
+    assertThrows(InvalidResponseException.class, run::isTerminal);
+    assertEquals(e.getMessage(), assertThrows(InvalidResponseException.class, run::validate).getMessage());
+  }
+
+  @Test
+  void nullsWhereTheSpecSaysAValueLeaveTheRestReadable() {
+    AppConnection connection = TestJson.decode("""
+        {"id":"conn_01","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z",
+         "externalId":null,"displayName":"Slack","pieceName":"slack","projectId":"proj_01",
+         "type":"SECRET_TEXT","status":null}
+        """, AppConnection.class);
+
+    assertEquals("Slack", connection.displayName());
+    assertEquals(ConnectionStatus.UNKNOWN, connection.status(), "as before: a status that is not said");
+    assertNull(connection.statusAsString());
+    InvalidResponseException e = assertThrows(InvalidResponseException.class, connection::externalId);
+    assertTrue(e.getMessage().startsWith("AppConnection conn_01 has no \"externalId\""), e.getMessage());
+    assertThrows(InvalidResponseException.class, connection::validate);
+
+    FlowVersion version = TestJson.decode(
+        "{\"id\":\"fv_1\",\"valid\":null,\"number\":null,\"displayName\":\"Hi\"}", FlowVersion.class);
+    assertFalse(version.valid(), "null for a boolean is taken as not said");
+    assertEquals("Hi", version.displayName());
+    assertEquals(FlowVersionState.UNKNOWN, version.state());
+  }
+
+  @Test
+  void validateChecksEveryPromisedValueDownTheStepChain() {
+    Flow flow = TestJson.decode(FLOW, Flow.class);
+    assertSame(flow, flow.validate());
+    assertSame(flow.version(), flow.version().validate());
+
+    Flow broken = TestJson.decode(FLOW.replace("\"type\": \"LLM\", ", ""), Flow.class);
+    assertEquals("Hello big world", broken.version().trigger().chain().get(2).settings().get("text"));
+    InvalidResponseException e = assertThrows(InvalidResponseException.class, broken::validate);
+    assertTrue(e.getMessage().startsWith("Step \"answer\" has no \"type\""), e.getMessage());
+
+    FlowRun run = TestJson.decode(RUN, FlowRun.class);
+    assertSame(run, run.validate());
+    FlowRun badStep = TestJson.decode(RUN.replace("\"status\": \"FAILED\", \"input\"", "\"input\""), FlowRun.class);
+    e = assertThrows(InvalidResponseException.class, badStep::validate);
+    assertTrue(e.getMessage().startsWith("StepResult has no \"status\""), e.getMessage());
+
+    McpServer server = TestJson.decode("{\"id\":\"mcp_1\",\"created\":\"2026-01-01T00:00:00Z\","
+        + "\"updated\":\"2026-01-01T00:00:00Z\",\"projectId\":\"proj_1\",\"tools\":[{\"name\":\"notify\"}]}",
+        McpServer.class);
+    e = assertThrows(InvalidResponseException.class, server::validate);
+    assertTrue(e.getMessage().startsWith("McpTool \"notify\" has no \"flowId\""), e.getMessage());
+
+    Session session = TestJson.decode("{\"authenticated\":true,\"user\":{\"id\":\"usr_1\"}}", Session.class);
+    e = assertThrows(InvalidResponseException.class, session::validate);
+    assertTrue(e.getMessage().startsWith("User usr_1 has no \"email\""), e.getMessage());
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.Types;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,60 @@ class RunOutputTest {
   @Test
   void numberOutputConvertsToInteger() {
     assertEquals(42, runWithOutput("42").output(Integer.class));
+  }
+
+  /** Public, as Moshi's reflective adapter reads public classes of any package. */
+  public static final class Exact {
+    public long count;
+    public BigDecimal amount;
+    public BigInteger big;
+    public double ratio;
+  }
+
+  @Test
+  void outputKeepsEveryDigitAsPlainValues() {
+    FlowRun run = runWithOutput("{\"count\":9007199254740993,\"big\":123456789012345678901,"
+        + "\"amount\":0.30000000000000000001,\"ratio\":0.1,\"whole\":3,\"exp\":1e3,\"tiny\":1e-400}");
+
+    Map<?, ?> output = (Map<?, ?>) run.output();
+    assertEquals(9007199254740993L, output.get("count"));
+    assertEquals(new BigInteger("123456789012345678901"), output.get("big"));
+    assertEquals(new BigDecimal("0.30000000000000000001"), output.get("amount"));
+    assertEquals(0.1, output.get("ratio"));
+    assertEquals(3L, output.get("whole"));
+    assertEquals(1000.0, output.get("exp"));
+    assertEquals(new BigDecimal("1e-400"), output.get("tiny"), "a double would make it 0");
+  }
+
+  @Test
+  void outputConvertsFromTheNumbersAsWritten() {
+    FlowRun run = runWithOutput("{\"count\":9007199254740993,\"amount\":0.30000000000000000001,"
+        + "\"big\":123456789012345678901,\"ratio\":0.1}");
+
+    Exact exact = run.output(Exact.class);
+
+    assertEquals(9007199254740993L, exact.count);
+    assertEquals(new BigDecimal("0.30000000000000000001"), exact.amount);
+    assertEquals(new BigInteger("123456789012345678901"), exact.big);
+    assertEquals(0.1, exact.ratio);
+  }
+
+  @Test
+  void anIntFieldRefusesAFractionInsteadOfTruncatingIt() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> runWithOutput("{\"score\":1.5}").output(Answer.class));
+    assertTrue(e.getMessage().contains("$.score"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> runWithOutput("{\"count\":123456789012345678901}").output(Exact.class));
+  }
+
+  @Test
+  void inputConvertsLikeOutput() {
+    FlowRun run = TestJson.decode("{\"input\":{\"count\":9007199254740993},"
+        + "\"steps\":{\"t\":{\"status\":\"SUCCEEDED\",\"input\":{\"count\":-9007199254740993}}}}", FlowRun.class);
+
+    assertEquals(9007199254740993L, run.input(Exact.class).count);
+    assertEquals(-9007199254740993L, run.steps().get("t").input(Exact.class).count);
+    assertNull(run.steps().get("t").output(Exact.class));
   }
 
   @Test
@@ -108,7 +164,8 @@ class RunOutputTest {
   void terminalStatusesAreTheFinishedOnes() {
     for (RunStatus status : RunStatus.values()) {
       boolean expected = switch (status) {
-        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR -> true;
+        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR, QUOTA_EXCEEDED,
+            MEMORY_LIMIT_EXCEEDED -> true;
         case QUEUED, RUNNING, PAUSED, UNKNOWN -> false;
       };
       assertEquals(expected, status.isTerminal(), status.name());

@@ -1,7 +1,7 @@
 package dev.flowkit.workflows.models;
 
 import com.squareup.moshi.JsonAdapter;
-import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.internal.FlowJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -41,7 +41,7 @@ final class TestJson {
     }
   }
 
-  /** Encodes {@code value} and parses the result back to plain maps, lists and doubles. */
+  /** Encodes {@code value} and parses the result back to plain maps, lists and exact numbers. */
   static Map<String, Object> encodeToMap(Object value) {
     return parse(encode(value));
   }

@@ -161,7 +161,7 @@ class IaiFlowSeedTest {
     assertEquals("My Flow", run.flowName());
     assertEquals(TriggeredBy.MANUAL, run.triggeredBy());
     assertEquals(Instant.parse("2026-01-01T00:00:01Z"), run.finishTime());
-    assertEquals(Map.of("answer", 42.0), run.output());
+    assertEquals(Map.of("answer", 42L), run.output(), "an integer stays an integer");
     assertNull(run.error());
   }
 

@@ -6,7 +6,7 @@ import dev.flowkit.core.RateLimitException;
 import dev.flowkit.core.internal.Repeatable;
 import dev.flowkit.core.internal.Transport;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -45,6 +45,8 @@ public final class Dialect {
   private final String platform;
   private final String apiRoot;
   private final ApiKeyHeader apiKeyHeader;
+  // Hash maps, not EnumMaps: an EnumMap reads the enum's constants by reflection, which a
+  // shrinking tool (R8, ProGuard) may have removed from an app that uses Flowkit.
   private final Map<Operation, Endpoint> endpoints;
   private final Map<Operation, String> refusals;
   private final @Nullable ErrorMap errors;
@@ -55,8 +57,8 @@ public final class Dialect {
     this.platform = b.platform;
     this.apiRoot = b.apiRoot;
     this.apiKeyHeader = b.apiKeyHeader;
-    this.endpoints = new EnumMap<>(b.endpoints);
-    this.refusals = new EnumMap<>(b.refusals);
+    this.endpoints = new HashMap<>(b.endpoints);
+    this.refusals = new HashMap<>(b.refusals);
     this.errors = b.errors;
   }
 
@@ -230,8 +232,8 @@ public final class Dialect {
     private final String platform;
     private final String apiRoot;
     private ApiKeyHeader apiKeyHeader = ApiKeyHeader.AUTHORIZATION_BEARER;
-    private final Map<Operation, Endpoint> endpoints = new EnumMap<>(Operation.class);
-    private final Map<Operation, String> refusals = new EnumMap<>(Operation.class);
+    private final Map<Operation, Endpoint> endpoints = new HashMap<>();
+    private final Map<Operation, String> refusals = new HashMap<>();
     private @Nullable ErrorMap errors;
     private boolean syncByWaiting;
 

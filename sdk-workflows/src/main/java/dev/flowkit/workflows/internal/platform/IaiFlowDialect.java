@@ -3,7 +3,7 @@ package dev.flowkit.workflows.internal.platform;
 import static dev.flowkit.workflows.internal.platform.Dialect.obj;
 
 import com.squareup.moshi.JsonAdapter;
-import dev.flowkit.core.FlowJson;
+import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.InvalidResponseException;
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.flowkit.core;
+package dev.flowkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
