@@ -33,6 +33,11 @@ public final class ClientOptions {
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
   /** How long an event stream may stay silent before it counts as dropped: 60 s. */
   public static final Duration DEFAULT_STREAM_READ_TIMEOUT = Duration.ofSeconds(60);
+  /**
+   * How often a WebSocket stream pings the server to tell that it is alive: 15 s, the interval
+   * at which flow8's server pings its clients.
+   */
+  public static final Duration DEFAULT_WEB_SOCKET_PING_INTERVAL = Duration.ofSeconds(15);
   /** How many times a failed call is retried when it is safe to do so. */
   public static final int DEFAULT_MAX_RETRIES = 3;
   /** How many calls may be in flight at once, per client and per host: 64. */
@@ -53,6 +58,7 @@ public final class ClientOptions {
   final Duration writeTimeout;
   final Duration callTimeout;
   final Duration streamReadTimeout;
+  final Duration webSocketPingInterval;
   final int maxRetries;
   final int maxConcurrentRequests;
   final double maxRequestsPerSecond;
@@ -78,6 +84,7 @@ public final class ClientOptions {
     this.writeTimeout = builder.writeTimeout;
     this.callTimeout = builder.callTimeout;
     this.streamReadTimeout = builder.streamReadTimeout;
+    this.webSocketPingInterval = builder.webSocketPingInterval;
     this.maxRetries = builder.maxRetries;
     this.maxConcurrentRequests = builder.maxConcurrentRequests;
     this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
@@ -154,6 +161,14 @@ public final class ClientOptions {
   /** How long an event stream may be silent (no event, no heartbeat) before it is resumed. */
   public Duration streamReadTimeout() {
     return streamReadTimeout;
+  }
+
+  /**
+   * How often a WebSocket stream pings the server; a pong that does not come back within the next
+   * interval counts the connection as dropped. {@link Duration#ZERO} means no pings.
+   */
+  public Duration webSocketPingInterval() {
+    return webSocketPingInterval;
   }
 
   /** How many times a failed call is retried when it is safe to retry it. */
@@ -235,6 +250,7 @@ public final class ClientOptions {
         + ", writeTimeout=" + writeTimeout
         + ", callTimeout=" + callTimeout
         + ", streamReadTimeout=" + streamReadTimeout
+        + ", webSocketPingInterval=" + webSocketPingInterval
         + ", maxRetries=" + maxRetries
         + ", maxConcurrentRequests=" + maxConcurrentRequests
         + (maxRequestsPerSecond > 0 ? ", maxRequestsPerSecond=" + maxRequestsPerSecond : "")
@@ -261,6 +277,7 @@ public final class ClientOptions {
     Duration writeTimeout = DEFAULT_READ_TIMEOUT;
     Duration callTimeout = Duration.ZERO;
     Duration streamReadTimeout = DEFAULT_STREAM_READ_TIMEOUT;
+    Duration webSocketPingInterval = DEFAULT_WEB_SOCKET_PING_INTERVAL;
     int maxRetries = DEFAULT_MAX_RETRIES;
     int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     double maxRequestsPerSecond;
@@ -297,6 +314,7 @@ public final class ClientOptions {
       this.writeTimeout = options.writeTimeout;
       this.callTimeout = options.callTimeout;
       this.streamReadTimeout = options.streamReadTimeout;
+      this.webSocketPingInterval = options.webSocketPingInterval;
       this.maxRetries = options.maxRetries;
       this.maxConcurrentRequests = options.maxConcurrentRequests;
       this.maxRequestsPerSecond = options.maxRequestsPerSecond;
@@ -424,6 +442,21 @@ public final class ClientOptions {
       checkTimeout(timeout, "streamReadTimeout");
       if (timeout.isZero()) throw new IllegalArgumentException("streamReadTimeout must be > 0");
       this.streamReadTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * How often a WebSocket stream pings the server, 15 s by default: a pong that does not come
+     * back within the next interval counts the connection as dropped, and it is resumed. The
+     * server's own pings are answered whatever this says. {@link Duration#ZERO} sends no pings
+     * (a peer that vanishes without closing the connection then goes unnoticed).
+     */
+    public Builder webSocketPingInterval(Duration interval) {
+      checkTimeout(interval, "webSocketPingInterval");
+      if (interval.toMillis() > Integer.MAX_VALUE || (!interval.isZero() && interval.toMillis() == 0)) {
+        throw new IllegalArgumentException("webSocketPingInterval must be 0 or 1 ms.." + Integer.MAX_VALUE + " ms but was " + interval);
+      }
+      this.webSocketPingInterval = interval;
       return this;
     }
 

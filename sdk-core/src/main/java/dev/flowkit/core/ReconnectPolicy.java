@@ -13,6 +13,12 @@ import java.util.Objects;
  * retried (408, 429, 503, …), waiting for its {@code Retry-After}. A run's event stream is
  * never asked again after an error status: like the HTML standard's {@code EventSource}, it
  * fails on any answer but 200.
+ *
+ * <p>A WebSocket stream reconnects under the same policy after a drop (an IO failure, a pong
+ * that did not come back, a close before its end), the count starting over once a message
+ * arrives; a refused upgrade fails it at once, as an error status fails an event stream. A
+ * request that a closed pooled connection swallowed before it reached the server is sent again
+ * at once and is not counted.
  */
 public final class ReconnectPolicy {
   private static final ReconnectPolicy DEFAULT =

@@ -51,6 +51,19 @@ class ClientOptionsTest {
   }
 
   @Test
+  void webSocketsPingEveryFifteenSecondsUnlessToldOtherwise() {
+    ClientOptions options = ClientOptions.builder().baseUrl("https://flow.example.com").build();
+    assertEquals(Duration.ofSeconds(15), options.webSocketPingInterval());
+    ClientOptions quiet = options.toBuilder().webSocketPingInterval(Duration.ZERO).build();
+    assertEquals(Duration.ZERO, quiet.webSocketPingInterval());
+    assertEquals(Duration.ZERO, quiet.toBuilder().build().webSocketPingInterval());
+    assertTrue(quiet.toString().contains("webSocketPingInterval=PT0S"), quiet.toString());
+    assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().webSocketPingInterval(Duration.ofMillis(-1)));
+    assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().webSocketPingInterval(Duration.ofNanos(1)));
+    assertThrows(NullPointerException.class, () -> ClientOptions.builder().webSocketPingInterval(null));
+  }
+
+  @Test
   void defaultsAreSensibleAndSurviveToBuilder() {
     ClientOptions options = ClientOptions.builder().baseUrl("https://flow.example.com").userAgentSuffix("my-app/1.0").build();
     assertEquals(3, options.maxRetries());

@@ -410,6 +410,12 @@ public final class FlowClient implements AutoCloseable {
       return this;
     }
 
+    /** As {@link ClientOptions.Builder#webSocketPingInterval(Duration)}. */
+    public Builder webSocketPingInterval(Duration interval) {
+      options.webSocketPingInterval(interval);
+      return this;
+    }
+
     /** As {@link ClientOptions.Builder#userAgentSuffix(String)}. */
     public Builder userAgentSuffix(@Nullable String suffix) {
       options.userAgentSuffix(suffix);

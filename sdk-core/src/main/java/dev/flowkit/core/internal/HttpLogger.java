@@ -269,9 +269,33 @@ public final class HttpLogger implements Interceptor {
     return request.method() + " " + url(request.url());
   }
 
-  /** The URL without user info (the query of the Flow API holds no secrets). */
+  /**
+   * The URL without user info, each secret query parameter's value replaced by {@link #REDACTED}
+   * (a WebSocket's {@code ?token=}, say).
+   */
   private static String url(HttpUrl url) {
-    return url.newBuilder().username("").password("").build().toString();
+    HttpUrl bare = url.newBuilder().username("").password("").query(null).build();
+    String query = url.encodedQuery();
+    if (query == null) return bare.toString();
+    // HttpUrl splits the query at '&' too, so its parameters and these pairs line up.
+    String[] pairs = query.split("&", -1);
+    StringBuilder out = new StringBuilder(bare.toString()).append('?');
+    for (int i = 0; i < pairs.length; i++) {
+      if (i > 0) out.append('&');
+      String pair = pairs[i];
+      int equals = pair.indexOf('=');
+      if (equals >= 0 && i < url.querySize() && isSecretQueryParameter(url.queryParameterName(i))) {
+        out.append(pair, 0, equals + 1).append(REDACTED);
+      } else {
+        out.append(pair);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSecretQueryParameter(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return isSecretHeader(name) || SECRET_FIELDS.contains(lower) || lower.equals("key") || lower.equals("api_key");
   }
 
   private static String size(long contentLength) {

@@ -18,8 +18,9 @@ import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Server-Sent Events stream that resumes itself. {@link EventStreamParser} reads the events
- * as the HTML standard says; this class reconnects with {@code Last-Event-ID} after an IO
+ * The Server-Sent Events {@link EventChannel}: a stream that resumes itself. {@link
+ * EventStreamParser} reads the events as the HTML standard says; this class reconnects with
+ * {@code Last-Event-ID} after an IO
  * error, a silent connection (the stream client's read timeout) or an early end (a body that
  * stops mid-line included); honours the server's {@code retry:} hint; and delivers each event
  * once, in order, across reconnects: an event is dropped as a replay only when its own
@@ -34,15 +35,15 @@ import org.jspecify.annotations.Nullable;
  * {@code Idempotency-Key} also 500, 502, 504 and 409 {@code IDEMPOTENCY_IN_PROGRESS}), and
  * sent again with its key when its answer never came and it has no resume request yet.
  *
- * <p>{@link #run()} blocks the calling thread until the stream ends; {@link #pump()} instead
- * reads only until the next event, so that a reader on its own thread pulls events without a
- * second thread or a queue between. Every {@link Handler} callback comes
+ * <p>{@link #run()} (the push mode) blocks the calling thread until the stream ends; {@link
+ * #pump()} instead reads only until the next event, so that a reader on its own thread pulls
+ * events without a second thread or a queue between. Every {@link Handler} callback comes
  * from the thread that reads, and none comes after {@link Handler#onClosed()}. Whatever fails
  * inside — the parser, the handler — ends the stream with a {@link StreamException} (or the
  * typed error of a refused connection) through {@link Handler#onFailure}, never by leaving the
  * thread hanging or the failure unseen.
  */
-public final class ResumableEventStream {
+public final class ResumableEventStream implements EventChannel {
   /** Receives a stream's life. All calls come from the thread that reads. */
   public interface Handler {
     /** A connection was accepted (the first or a resumed one), before its events. */
@@ -119,6 +120,7 @@ public final class ResumableEventStream {
   }
 
   /** Closes the connection at once; the stream then ends with {@code onClosed}. */
+  @Override
   public void cancel() {
     canceled = true;
     canceledLatch.countDown();
@@ -126,15 +128,9 @@ public final class ResumableEventStream {
     if (call != null) call.cancel();
   }
 
+  @Override
   public boolean isCanceled() {
     return canceled;
-  }
-
-  /** Streams until the final event, a failure, or {@link #cancel()}: the push mode. */
-  public void run() {
-    while (pump()) {
-      // every event reaches the handler from inside pump()
-    }
   }
 
   /**
@@ -143,6 +139,7 @@ public final class ResumableEventStream {
    * false once the stream is over, after {@link Handler#onClosed()}; nothing is read ahead
    * beyond one read of the connection.
    */
+  @Override
   public boolean pump() {
     return advance(false);
   }
@@ -151,6 +148,7 @@ public final class ResumableEventStream {
    * Connects on the calling thread (retrying as the policy allows) without reading an event:
    * once this returns the server has accepted the request, or the stream is over.
    */
+  @Override
   public boolean connect() {
     return advance(true);
   }

@@ -50,6 +50,7 @@ public final class Transport {
   private final Moshi moshi;
   private final ErrorMapper errors;
   private final OkHttpClient streamClient;
+  private final OkHttpClient webSocketClient;
   private final OkHttpClient base;
   private final Headers headers;
 
@@ -103,9 +104,20 @@ public final class Transport {
     for (OkHttpClient.Builder builder : new OkHttpClient.Builder[] {calls, streams}) {
       builder.addInterceptor(redirects);
       if (limiter != null) builder.addInterceptor(limiter);
+      // Innermost: a request the server never saw is repeated without counting as a retry.
+      builder.addInterceptor(UnsentRequests.REPEAT);
     }
     this.client = calls.build();
     this.streamClient = streams.build();
+    this.webSocketClient = webSocketClient(streamClient, options);
+  }
+
+  private static OkHttpClient webSocketClient(OkHttpClient streamClient, ClientOptions options) {
+    OkHttpClient.Builder builder =
+        streamClient.newBuilder().pingInterval(options.webSocketPingInterval().toMillis(), TimeUnit.MILLISECONDS);
+    // OkHttp runs no network interceptors for a WebSocket's upgrade, so it is logged from here.
+    if (options.httpLogLevel() != HttpLogLevel.NONE) builder.addInterceptor(new HttpLogger(options.httpLogLevel()));
+    return builder.build();
   }
 
   private static OkHttpClient baseClient(ClientOptions options) {
@@ -126,6 +138,7 @@ public final class Transport {
     this.headers = other.headers;
     this.client = client;
     this.streamClient = streamClient;
+    this.webSocketClient = webSocketClient(streamClient, options);
   }
 
   /**
@@ -154,6 +167,8 @@ public final class Transport {
       // A network interceptor: it sees each attempt with the headers actually sent.
       builder.addNetworkInterceptor(new HttpLogger(options.httpLogLevel()));
     }
+    // Last, next to the wire: it tells a request a stale pooled connection swallowed.
+    builder.addNetworkInterceptor(UnsentRequests.DETECT);
     return builder
         .cookieJar(cookieJar)
         // Flowkit alone decides what is repeated (RetryInterceptor) and where a request may
@@ -207,6 +222,17 @@ public final class Transport {
   /** The client for event streams: same pool, read timeout = the stream's silence limit. */
   public OkHttpClient streamClient() {
     return streamClient;
+  }
+
+  /**
+   * The client for WebSocket streams: the stream client (its read timeout bounds the upgrade;
+   * OkHttp reads an upgraded socket without one) pinging every {@link
+   * ClientOptions#webSocketPingInterval()}. OkHttp runs no network interceptors for an upgrade:
+   * the HTTP log sees it from an application interceptor, and OkHttp's own one repeat of a 503
+   * with {@code Retry-After: 0} is not neutralised there.
+   */
+  public OkHttpClient webSocketClient() {
+    return webSocketClient;
   }
 
   public ErrorMapper errors() {

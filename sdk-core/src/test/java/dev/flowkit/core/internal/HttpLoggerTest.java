@@ -116,6 +116,27 @@ class HttpLoggerTest {
     assertTrue(text.contains("(body over 65536 bytes not logged)"), text);
   }
 
+  @Test
+  void aWebSocketUpgradeIsLoggedWithItsTokenRedacted() throws Exception {
+    server.enqueue(new MockResponse.Builder().webSocketUpgrade(new WebSocketChannelTest.ServerSide() {
+      @Override
+      public void onOpen(okhttp3.WebSocket webSocket, okhttp3.Response response) {
+        webSocket.send("end");
+      }
+    }).build());
+    Request upgrade = new Request.Builder()
+        .url("ws://127.0.0.1:" + server.getPort() + "/api/ws?playId=play_1&token=tok_ws_secret_42").build();
+    WebSocketChannelTest.Recorder recorder = new WebSocketChannelTest.Recorder();
+    new WebSocketChannel(transport.webSocketClient(), transport.errors(), dev.flowkit.core.ReconnectPolicy.never(),
+        upgrade, recorder).run();
+
+    assertEquals(List.of("end"), recorder.messages);
+    String text = String.join("\n", log);
+    assertFalse(text.contains("tok_ws_secret_42"), text);
+    assertTrue(text.contains("/api/ws?playId=play_1&token=██"), text);
+    assertTrue(text.contains("<-- 101"), text);
+  }
+
   private Map<?, ?> get() {
     return transport.execute(new Request.Builder().url(transport.url("api", "things")).build(), Map.class);
   }

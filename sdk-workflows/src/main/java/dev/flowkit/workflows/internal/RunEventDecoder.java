@@ -3,6 +3,7 @@ package dev.flowkit.workflows.internal;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import dev.flowkit.core.StreamException;
+import dev.flowkit.core.internal.ExactJson;
 import dev.flowkit.workflows.models.RunEvent;
 import dev.flowkit.workflows.models.RunStatus;
 import java.io.IOException;
@@ -102,7 +103,7 @@ final class RunEventDecoder {
           type = messageType(reader);
           break;
         case 3:
-          data = object(reader.readJsonValue());
+          data = object(ExactJson.read(reader));
           break;
         default:
           skip(reader);
@@ -141,17 +142,17 @@ final class RunEventDecoder {
     while (reader != null && reader.hasNext()) {
       switch (reader.selectName(OUTPUT)) {
         case 0:
-          output = reader.readJsonValue();
+          output = ExactJson.read(reader);
           break;
         case 1:
-          Object seconds = reader.readJsonValue();
+          Object seconds = ExactJson.read(reader);
           total = seconds instanceof Number ? Models.seconds((Number) seconds) : Duration.ZERO;
           break;
         case 2:
           runId = nullableText(reader);
           break;
         case 3:
-          status = status(reader.readJsonValue());
+          status = status(ExactJson.read(reader));
           break;
         default:
           skip(reader);
@@ -203,7 +204,7 @@ final class RunEventDecoder {
     JsonReader.Token token = reader.peek();
     if (token == JsonReader.Token.STRING) return reader.nextString();
     if (token == JsonReader.Token.NULL) return reader.nextNull();
-    Object value = reader.readJsonValue();
+    Object value = ExactJson.read(reader);
     return value == null ? null : String.valueOf(value);
   }
 

@@ -1,8 +1,8 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.FlowException;
+import dev.flowkit.core.internal.EventSink;
 import dev.flowkit.core.internal.ResumableEventStream;
-import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.models.RunEvent;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -10,28 +10,18 @@ import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a run's raw Server-Sent Events into {@link RunEvent}s for a {@link Sink}, learns the
- * run id (from the {@code Flow-Run-Id} header or the first {@code start} event) so that a
- * dropped stream can resume at {@code /api/runs/{id}/events}, and knows when the run is over.
+ * Turns a run's raw Server-Sent Events into {@link RunEvent}s for an {@link EventSink} (a
+ * listener's, or a pulled stream's pending events), learns the run id (from the {@code
+ * Flow-Run-Id} header or the first {@code start} event) so that a dropped stream can resume at
+ * {@code /api/runs/{id}/events}, and knows when the run is over.
  */
 public final class RunEventHandler implements ResumableEventStream.Handler {
-  /** Where decoded events go: a listener, or a {@link RunStream}'s buffer. */
-  interface Sink {
-    void event(RunEvent event);
-
-    void reconnect(int attempt, @Nullable String lastEventId);
-
-    void failure(FlowException error);
-
-    void closed();
-  }
-
   private final RunCalls runs;
-  private final Sink sink;
+  private final EventSink<RunEvent> sink;
   private volatile @Nullable String runId;
   private volatile boolean finished;
 
-  RunEventHandler(RunCalls runs, Sink sink, @Nullable String runId) {
+  RunEventHandler(RunCalls runs, EventSink<RunEvent> sink, @Nullable String runId) {
     this.runs = runs;
     this.sink = sink;
     this.runId = runId;
