@@ -6,4 +6,25 @@ package dev.flowkit.workflows.flow8;
  * {@link UnsupportedOperationException} before any request). Flows and plays are also in {@code
  * client.workflows()}, as on every platform. Thread-safe.
  */
-public interface Flow8 {}
+public interface Flow8 {
+  /** Flows, their runs and their plays. */
+  Flows flows();
+
+  /** A flow's flowlets (steps). */
+  Flowlets flowlets();
+
+  /** Plays, their layers, approvals and cancelling. */
+  Plays plays();
+
+  /** Groups of flows. */
+  Groups groups();
+
+  /** The KV store. */
+  Kv kv();
+
+  /** Inbound channels and their routes. */
+  Channels channels();
+
+  /** Schedules that start plays. */
+  Schedules schedules();
+}

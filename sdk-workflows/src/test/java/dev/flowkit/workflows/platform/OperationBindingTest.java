@@ -85,6 +85,21 @@ class OperationBindingTest {
         .type(ConnectionType.SECRET_TEXT).value(ConnectionValue.secretText("s")).build());
   }
 
+  static {
+    SAMPLES.put(dev.flowkit.workflows.flow8.Flow8Query.class, dev.flowkit.workflows.flow8.Flow8Query.none());
+    SAMPLES.put(dev.flowkit.workflows.flow8.FlowParams.class, dev.flowkit.workflows.flow8.FlowParams.builder().name("Flow").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.FlowletParams.class,
+        dev.flowkit.workflows.flow8.FlowletParams.builder().ref("step").appId("curl").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.RunParams.class, dev.flowkit.workflows.flow8.RunParams.none());
+    SAMPLES.put(dev.flowkit.workflows.flow8.GroupParams.class, dev.flowkit.workflows.flow8.GroupParams.builder().name("G").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.KvParams.class, dev.flowkit.workflows.flow8.KvParams.global("k", "v"));
+    SAMPLES.put(dev.flowkit.workflows.flow8.ChannelParams.class, dev.flowkit.workflows.flow8.ChannelParams.builder().name("C").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.RouteParams.class, dev.flowkit.workflows.flow8.RouteParams.builder().name("R")
+        .targetFlowIds(java.util.Collections.singletonList("flow_1")).build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.ScheduleParams.class, dev.flowkit.workflows.flow8.ScheduleParams.builder()
+        .flowId("flow_1").intervalSeconds(60).build());
+  }
+
   /** The facades a client hands out, by the accessor path that names their calls. */
   private static final String[][] ROOTS = {
     {"workflows", ""}, {"auth", ""}, {"flow8", "flow8()"}, {"activepieces", "activepieces()"}, {"iaiFlow", "iaiFlow()"},

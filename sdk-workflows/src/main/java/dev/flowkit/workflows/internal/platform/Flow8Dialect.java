@@ -61,6 +61,41 @@ public final class Flow8Dialect {
         .map(Operation.APPROVE_RUN, Endpoint.post("api/plays/{id}/approve").body(Flow8Dialect::approveBody)
             .answer((answer, x) -> play(answer)))
         .map(Operation.CANCEL_RUN, Endpoint.delete("api/plays/{id}").body(x -> null).answer((answer, x) -> play(answer)))
+        // client.flow8(): flow8's own calls, in its own shapes
+        .map(Operation.FLOW8_FLOWS_LIST, Endpoint.get("api/flows").query(only("category", "enabled")))
+        .map(Operation.FLOW8_FLOWS_GET, Endpoint.get("api/flows/{id}"))
+        .map(Operation.FLOW8_FLOWS_CREATE, Endpoint.post("api/flows"))
+        .map(Operation.FLOW8_FLOWS_UPDATE, Endpoint.put("api/flows/{id}"))
+        .map(Operation.FLOW8_FLOWS_DELETE, Endpoint.delete("api/flows/{id}"))
+        .map(Operation.FLOW8_FLOWS_RUN, Endpoint.post("api/flows/{id}/run").body(Flow8Dialect::nativeRunBody).keyedInBody())
+        .map(Operation.FLOW8_FLOWS_PLAYS, Endpoint.get("api/flows/{id}/plays").query(only("state", "from", "to")))
+        .map(Operation.FLOW8_FLOWLETS_LIST, Endpoint.get("api/flows/{id}/layers").query(only()))
+        .map(Operation.FLOW8_FLOWLETS_ADD, Endpoint.post("api/flows/{id}/layers"))
+        .map(Operation.FLOW8_FLOWLETS_UPDATE, Endpoint.put("api/flows/{id}/layers/{layerId}"))
+        .map(Operation.FLOW8_FLOWLETS_DELETE, Endpoint.delete("api/flows/{id}/layers/{layerId}"))
+        .map(Operation.FLOW8_PLAYS_LIST, Endpoint.get("api/plays").query(only("flowId", "state", "from", "to")))
+        .map(Operation.FLOW8_PLAYS_GET, Endpoint.get("api/plays/{id}"))
+        .map(Operation.FLOW8_PLAYS_LAYERS, Endpoint.get("api/plays/{id}/layers"))
+        .map(Operation.FLOW8_PLAYS_APPROVE, Endpoint.post("api/plays/{id}/approve"))
+        .map(Operation.FLOW8_PLAYS_DECLINE, Endpoint.post("api/plays/{id}/approve"))
+        .map(Operation.FLOW8_PLAYS_CANCEL, Endpoint.delete("api/plays/{id}"))
+        .map(Operation.FLOW8_GROUPS_LIST, Endpoint.get("api/groups").query(only()))
+        .map(Operation.FLOW8_GROUPS_CREATE, Endpoint.post("api/groups"))
+        .map(Operation.FLOW8_GROUPS_UPDATE, Endpoint.put("api/groups/{id}"))
+        .map(Operation.FLOW8_GROUPS_DELETE, Endpoint.delete("api/groups/{id}"))
+        .map(Operation.FLOW8_KV_LIST, Endpoint.get("api/kv").query(only("scope", "scopeKey")))
+        .map(Operation.FLOW8_KV_SET, Endpoint.post("api/kv"))
+        .map(Operation.FLOW8_KV_DELETE, Endpoint.delete("api/kv/{id}"))
+        .map(Operation.FLOW8_CHANNELS_LIST, Endpoint.get("api/channels").query(only()))
+        .map(Operation.FLOW8_CHANNELS_GET, Endpoint.get("api/channels/{id}"))
+        .map(Operation.FLOW8_CHANNELS_CREATE, Endpoint.post("api/channels"))
+        .map(Operation.FLOW8_CHANNELS_UPDATE, Endpoint.put("api/channels/{id}"))
+        .map(Operation.FLOW8_CHANNELS_DELETE, Endpoint.delete("api/channels/{id}"))
+        .map(Operation.FLOW8_CHANNELS_ADD_ROUTE, Endpoint.post("api/channels/{id}/routes"))
+        .map(Operation.FLOW8_SCHEDULES_LIST, Endpoint.get("api/schedules").query(only("flowId")))
+        .map(Operation.FLOW8_SCHEDULES_CREATE, Endpoint.post("api/schedules"))
+        .map(Operation.FLOW8_SCHEDULES_UPDATE, Endpoint.put("api/schedules/{id}"))
+        .map(Operation.FLOW8_SCHEDULES_DELETE, Endpoint.delete("api/schedules/{id}"))
         .refuse(Operation.STREAM_FLOW, "flow8 sends a play's events over its WebSocket, not on the trigger")
         .refuse(Operation.STREAM_RUN, "flow8 sends a play's events over its WebSocket (WS /api/ws)")
         .refuse(Operation.UPDATE_FLOW, "updateFlow replaces the name and the whole step chain, and a flow8 flow's"
@@ -70,6 +105,30 @@ public final class Flow8Dialect {
         .refuse(Operation.GET_VERSION, "a flow8 flow has a version number, not stored versions")
         .refuse(Operation.LIST_FOLDERS, "flow8 groups flows: use client.flow8().groups()")
         .build();
+  }
+
+  // ---- native calls ----
+
+  /** The list's page, size and {@code filters}; any other filter is refused before the request. */
+  private static Endpoint.QueryMap only(String... filters) {
+    return x -> {
+      for (String name : x.query.keySet()) {
+        boolean known = name.equals("page") || name.equals("size");
+        for (String f : filters) known |= f.equals(name);
+        if (!known) {
+          throw x.unsupported("the " + name + " filter (this list takes page, size"
+              + (filters.length == 0 ? "" : ", " + String.join(", ", filters)) + ")");
+        }
+      }
+      return x.query;
+    };
+  }
+
+  /** A native run's body with the caller's idempotency key, or the SDK's own. */
+  private static Map<String, Object> nativeRunBody(Exchange x) {
+    Map<String, Object> body = new LinkedHashMap<>(Wire.object(x.bodyJson(), "a run body"));
+    if (x.idempotencyKey() != null) body.put("idempotencyKey", x.idempotencyKey());
+    return body;
   }
 
   // ---- flows ----
