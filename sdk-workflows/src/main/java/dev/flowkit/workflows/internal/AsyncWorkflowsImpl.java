@@ -122,6 +122,8 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   public RunSubscription streamFlow(
       String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamFlow(flowId, input, params, listener);
     return streams.subscribe(flows.streamRequest(flowId, input, params), null, listener);
   }
 
@@ -159,6 +161,8 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<FlowRun> waitForRun(String runId, Duration timeout) {
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.waitForRunAsync(runId, timeout);
     ApiCall<FlowRun> get = runs.get(runId);
     return RunPoller.waitForAsync(get, timeout, timer);
   }
@@ -166,6 +170,8 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   @Override
   public RunSubscription streamRun(String runId, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamRun(runId, listener);
     return streams.subscribe(runs.eventsRequest(runId, null), runId, listener);
   }
 

@@ -139,6 +139,11 @@ public final class FlowCalls {
     return call.withRequest(CallTimeouts.withReadTimeout(call.request(), read));
   }
 
+  /** A trigger tagged as {@code streamFlow}'s, answering the new run (its events then come another way). */
+  public ApiCall<FlowRun> triggerForStream(String flowId, @Nullable Object input, TriggerFlowParams options) {
+    return trigger(Operation.STREAM_FLOW, flowId, input, options, null).returning(FlowRun.class);
+  }
+
   /** The streaming trigger's request, asking for {@code text/event-stream}. */
   public Request streamRequest(String flowId, @Nullable Object input, TriggerFlowParams options) {
     return trigger(Operation.STREAM_FLOW, flowId, input, options, null).request()
