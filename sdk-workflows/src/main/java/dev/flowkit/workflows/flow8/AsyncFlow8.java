@@ -25,4 +25,7 @@ public interface AsyncFlow8 {
 
   /** As {@link Flow8#schedules()}. */
   AsyncSchedules schedules();
+
+  /** As {@link Flow8#subscribe}: the subscription runs on its own thread already. */
+  PlaySubscription subscribe(PlayEventListener listener);
 }

@@ -27,4 +27,12 @@ public interface Flow8 {
 
   /** Schedules that start plays. */
   Schedules schedules();
+
+  /**
+   * Listens to every play of the workspace over flow8's WebSocket ({@code WS /api/ws?token=…}):
+   * each event once, in order; a dropped connection is opened again under the client's reconnect
+   * policy and what happened meanwhile is fetched over REST. One play's events as run events:
+   * {@code client.workflows().streamRun(playId)}.
+   */
+  PlaySubscription subscribe(PlayEventListener listener);
 }

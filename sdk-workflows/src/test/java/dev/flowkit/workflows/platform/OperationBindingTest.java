@@ -86,6 +86,7 @@ class OperationBindingTest {
   }
 
   static {
+    SAMPLES.put(dev.flowkit.workflows.flow8.PlayEventListener.class, (dev.flowkit.workflows.flow8.PlayEventListener) (s, e) -> { });
     SAMPLES.put(dev.flowkit.workflows.flow8.Flow8Query.class, dev.flowkit.workflows.flow8.Flow8Query.none());
     SAMPLES.put(dev.flowkit.workflows.flow8.FlowParams.class, dev.flowkit.workflows.flow8.FlowParams.builder().name("Flow").build());
     SAMPLES.put(dev.flowkit.workflows.flow8.FlowletParams.class,
@@ -203,6 +204,10 @@ class OperationBindingTest {
       RunSubscription s = (RunSubscription) result;
       s.awaitCompletion(Duration.ofSeconds(10));
       s.cancel();
+    } else if (result instanceof dev.flowkit.workflows.flow8.PlaySubscription) {
+      dev.flowkit.workflows.flow8.PlaySubscription s = (dev.flowkit.workflows.flow8.PlaySubscription) result;
+      s.awaitCompletion(Duration.ofSeconds(10));
+      s.cancel();
     } else if (result instanceof RunStream) {
       ((RunStream) result).close();
     }
@@ -210,7 +215,8 @@ class OperationBindingTest {
 
   private static boolean isFacade(Class<?> type) {
     return type.isInterface() && type.getPackage().getName().startsWith("dev.flowkit.workflows")
-        && type != RunStream.class && type != RunSubscription.class;
+        && type != RunStream.class && type != RunSubscription.class
+        && type != dev.flowkit.workflows.flow8.PlaySubscription.class;
   }
 
   /** The public facade interface an implementation object stands for. */

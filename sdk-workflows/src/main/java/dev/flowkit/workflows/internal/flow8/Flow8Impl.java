@@ -37,7 +37,8 @@ import dev.flowkit.workflows.flow8.RunParams;
 import dev.flowkit.workflows.flow8.Schedule;
 import dev.flowkit.workflows.flow8.ScheduleParams;
 import dev.flowkit.workflows.flow8.Schedules;
-import dev.flowkit.workflows.internal.Rest;
+import dev.flowkit.workflows.flow8.PlayEventListener;
+import dev.flowkit.workflows.flow8.PlaySubscription;
 import dev.flowkit.workflows.internal.platform.Operation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -55,8 +56,15 @@ public final class Flow8Impl implements Flow8 {
   private final Channels channels = new ChannelsImpl();
   private final Schedules schedules = new SchedulesImpl();
 
-  public Flow8Impl(Rest rest) {
-    this.calls = new Flow8Calls(rest);
+  private final Flow8Live live;
+
+  public Flow8Impl(Flow8Calls calls, Flow8Live live) {
+    this.calls = calls;
+    this.live = live;
+  }
+
+  @Override public PlaySubscription subscribe(PlayEventListener listener) {
+    return live.subscribe(listener);
   }
 
   public AsyncFlow8 async() {
@@ -92,6 +100,10 @@ public final class Flow8Impl implements Flow8 {
   }
 
   private final class Async implements AsyncFlow8 {
+    @Override public PlaySubscription subscribe(PlayEventListener listener) {
+      return live.subscribe(listener);
+    }
+
     private final AsyncFlows flows = new AsyncFlowsImpl();
     private final AsyncFlowlets flowlets = new AsyncFlowletsImpl();
     private final AsyncPlays plays = new AsyncPlaysImpl();

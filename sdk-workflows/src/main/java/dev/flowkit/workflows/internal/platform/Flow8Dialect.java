@@ -96,8 +96,10 @@ public final class Flow8Dialect {
         .map(Operation.FLOW8_SCHEDULES_CREATE, Endpoint.post("api/schedules"))
         .map(Operation.FLOW8_SCHEDULES_UPDATE, Endpoint.put("api/schedules/{id}"))
         .map(Operation.FLOW8_SCHEDULES_DELETE, Endpoint.delete("api/schedules/{id}"))
-        .refuse(Operation.STREAM_FLOW, "flow8 sends a play's events over its WebSocket, not on the trigger")
-        .refuse(Operation.STREAM_RUN, "flow8 sends a play's events over its WebSocket (WS /api/ws)")
+        // live events: the trigger, then the play's events over WS /api/ws?token=…
+        .map(Operation.STREAM_FLOW, run)
+        .map(Operation.STREAM_RUN, Endpoint.get("api/ws"))
+        .map(Operation.FLOW8_SUBSCRIBE, Endpoint.get("api/ws"))
         .refuse(Operation.UPDATE_FLOW, "updateFlow replaces the name and the whole step chain, and a flow8 flow's"
             + " steps are flowlets: use client.flow8().flows().update and client.flow8().flowlets()")
         .refuse(Operation.APPLY_FLOW_OPERATION, "edit a flow with updateFlow and its flowlets with client.flow8().flowlets()")

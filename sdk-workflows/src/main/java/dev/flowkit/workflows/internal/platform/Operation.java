@@ -96,6 +96,7 @@ public enum Operation {
   FLOW8_SCHEDULES_CREATE("flow8().schedules().create"),
   FLOW8_SCHEDULES_UPDATE("flow8().schedules().update"),
   FLOW8_SCHEDULES_DELETE("flow8().schedules().delete"),
+  FLOW8_SUBSCRIBE("flow8().subscribe"),
 
   // Activepieces and Imbrace: client.activepieces()
   ;
