@@ -6,8 +6,6 @@ import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.StreamException;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -43,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * typed error of a refused connection) through {@link Handler#onFailure}, never by leaving the
  * thread hanging or the failure unseen.
  */
-public final class ResumableEventStream implements EventChannel {
+public final class ResumableEventStream extends ChannelDriver {
   /** Receives a stream's life. All calls come from the thread that reads. */
   public interface Handler {
     /** A connection was accepted (the first or a resumed one), before its events. */
@@ -86,11 +84,9 @@ public final class ResumableEventStream implements EventChannel {
   private final ReconnectPolicy policy;
   private final Request initial;
   private final Handler handler;
-  private final CountDownLatch canceledLatch = new CountDownLatch(1);
 
   private final Buffer chunk = new Buffer();
 
-  private volatile boolean canceled;
   private volatile @Nullable Call currentCall;
   // Owned by the thread that reads (run, pump, connect):
   private Request request;
@@ -99,8 +95,6 @@ public final class ResumableEventStream implements EventChannel {
   private @Nullable EventStreamParser parser;
   private long sequenceAtOpen;
   private @Nullable String idAtOpen;
-  private int delivered; // events handed on by the current pump
-  private boolean over;
   private @Nullable String lastEventId;
   private long lastSequence = -1; // the highest numeric id delivered
   private long retryHintMillis = -1; // the server's retry: field, kept for the stream's life
@@ -119,75 +113,35 @@ public final class ResumableEventStream implements EventChannel {
     this.handler = handler;
   }
 
-  /** Closes the connection at once; the stream then ends with {@code onClosed}. */
   @Override
-  public void cancel() {
-    canceled = true;
-    canceledLatch.countDown();
+  void interrupt() {
     Call call = currentCall;
     if (call != null) call.cancel();
   }
 
   @Override
-  public boolean isCanceled() {
-    return canceled;
+  boolean isOpen() {
+    return response != null;
   }
 
-  /**
-   * Reads on the calling thread until at least one event has reached the handler, or the
-   * stream is over: the pull mode, for a reader that asks for events one at a time. Returns
-   * false once the stream is over, after {@link Handler#onClosed()}; nothing is read ahead
-   * beyond one read of the connection.
-   */
   @Override
-  public boolean pump() {
-    return advance(false);
+  String describe() {
+    return "The event stream from " + Transport.describe(initial);
   }
 
-  /**
-   * Connects on the calling thread (retrying as the policy allows) without reading an event:
-   * once this returns the server has accepted the request, or the stream is over.
-   */
   @Override
-  public boolean connect() {
-    return advance(true);
+  void onFailure(FlowException error) {
+    handler.onFailure(error);
   }
 
-  private boolean advance(boolean untilConnected) {
-    if (over) return false;
-    delivered = 0;
-    boolean more = true;
-    try {
-      while (more && delivered == 0 && !(untilConnected && response != null)) more = step();
-    } catch (FlowException e) {
-      more = false;
-      fail(e);
-    } catch (RuntimeException | Error e) {
-      more = false;
-      // A handler's bug still ends the stream with a typed error its listener sees.
-      fail(new StreamException("The event stream from " + Transport.describe(initial) + " failed: " + e, e));
-      if (e instanceof VirtualMachineError) throw e;
-    } finally {
-      if (!more) {
-        over = true;
-        closeConnection();
-        handler.onClosed();
-      }
-    }
-    return more;
-  }
-
-  private void fail(FlowException error) {
-    if (canceled) return;
-    try {
-      handler.onFailure(error);
-    } catch (RuntimeException ignored) {
-      // The failure was reported as far as it can be; onClosed still follows.
-    }
+  @Override
+  void onClosed() {
+    handler.onClosed();
   }
 
   /** One unit of work: a connection attempt, or one read. False once the stream is over. */
-  private boolean step() {
+  @Override
+  boolean step(boolean untilOpen) {
     if (canceled || handler.isFinished()) return false;
     Response open = response;
     if (open == null) return connectOnce();
@@ -265,6 +219,11 @@ public final class ResumableEventStream implements EventChannel {
     if (lastSequence != sequenceAtOpen || !equal(lastEventId, idAtOpen)) attempt = 0;
   }
 
+  @Override
+  void release() {
+    closeConnection();
+  }
+
   private void closeConnection() {
     Response open = response;
     response = null;
@@ -332,16 +291,6 @@ public final class ResumableEventStream implements EventChannel {
     if (data != null) {
       delivered++;
       handler.onEvent(id, type, data);
-    }
-  }
-
-  private boolean sleep(long millis) {
-    try {
-      return canceledLatch.await(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      cancel();
-      return true;
     }
   }
 

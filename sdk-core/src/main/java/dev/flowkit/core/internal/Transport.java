@@ -8,26 +8,18 @@ import dev.flowkit.core.ClientOptions;
 import dev.flowkit.core.FlowException;
 import dev.flowkit.core.FlowIoException;
 import dev.flowkit.core.FlowTimeoutException;
-import dev.flowkit.core.HttpLogLevel;
 import dev.flowkit.core.InvalidResponseException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.Dispatcher;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -37,22 +29,19 @@ import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place HTTP happens: build a request, execute it, map a non-2xx answer to a typed
- * exception, decode the body. Every service shares one instance; responses are always closed.
+ * The one place calls are executed: build a request, execute it, map a non-2xx answer to a typed
+ * exception, decode the body. Every service shares one instance; responses are always closed. The
+ * OkHttp clients it runs on are built by {@link HttpClients}.
  */
 public final class Transport {
   /** {@code application/json; charset=utf-8}. */
   public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final ClientOptions options;
-  private final OkHttpClient client;
+  private final HttpClients clients;
   private final SessionCookieJar cookieJar;
   private final Moshi moshi;
   private final ErrorMapper errors;
-  private final OkHttpClient streamClient;
-  private final OkHttpClient webSocketClient;
-  private final OkHttpClient base;
-  private final Headers headers;
 
   public Transport(ClientOptions options) {
     this(options, null, new SessionCookieJar(options.cookieStore(), Clock.systemUTC()), null, FlowJson.moshi());
@@ -79,66 +68,15 @@ public final class Transport {
       SessionCookieJar cookieJar,
       @Nullable OkHttpClient base,
       Moshi moshi) {
+    this(options, HttpClients.build(options, authenticator, cookieJar, base), cookieJar, moshi);
+  }
+
+  private Transport(ClientOptions options, HttpClients clients, SessionCookieJar cookieJar, Moshi moshi) {
     this.options = options;
-    this.base = base != null ? base : baseClient(options);
+    this.clients = clients;
     this.moshi = moshi;
     this.errors = new ErrorMapper(moshi);
     this.cookieJar = cookieJar;
-    CallStart start = new CallStart(options);
-    this.headers = start.headers();
-    // One pool and dispatcher for both clients, one rate limit for every call of this client.
-    OkHttpClient shared = builder(this.base, options, authenticator, cookieJar, start).build();
-    Interceptor redirects = new RedirectInterceptor();
-    RateLimiter limiter =
-        options.maxRequestsPerSecond() > 0 ? new RateLimiter(options.maxRequestsPerSecond()) : null;
-    // Streams resume by themselves, so only ordinary calls get the retry interceptor.
-    OkHttpClient.Builder calls =
-        shared
-            .newBuilder()
-            .addInterceptor(
-                new RetryInterceptor(options.maxRetries(), options.retryInitialBackoff(), options.retryMaxBackoff()));
-    // Streams read on their own threads with execute(), so the dispatcher's per-host limit
-    // never makes a stream or an ordinary call wait behind open streams.
-    OkHttpClient.Builder streams =
-        shared.newBuilder().readTimeout(options.streamReadTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    for (OkHttpClient.Builder builder : new OkHttpClient.Builder[] {calls, streams}) {
-      builder.addInterceptor(redirects);
-      if (limiter != null) builder.addInterceptor(limiter);
-      // Innermost: a request the server never saw is repeated without counting as a retry.
-      builder.addInterceptor(UnsentRequests.REPEAT);
-    }
-    this.client = calls.build();
-    this.streamClient = streams.build();
-    this.webSocketClient = webSocketClient(streamClient, options);
-  }
-
-  private static OkHttpClient webSocketClient(OkHttpClient streamClient, ClientOptions options) {
-    OkHttpClient.Builder builder =
-        streamClient.newBuilder().pingInterval(options.webSocketPingInterval().toMillis(), TimeUnit.MILLISECONDS);
-    // OkHttp runs no network interceptors for a WebSocket's upgrade, so it is logged from here.
-    if (options.httpLogLevel() != HttpLogLevel.NONE) builder.addInterceptor(new HttpLogger(options.httpLogLevel()));
-    return builder.build();
-  }
-
-  private static OkHttpClient baseClient(ClientOptions options) {
-    OkHttpClient callers = options.okHttpClient();
-    if (callers != null) return callers;
-    Dispatcher dispatcher = new Dispatcher();
-    dispatcher.setMaxRequests(options.maxConcurrentRequests());
-    dispatcher.setMaxRequestsPerHost(options.maxConcurrentRequests());
-    return new OkHttpClient.Builder().dispatcher(dispatcher).build();
-  }
-
-  private Transport(Transport other, OkHttpClient client, OkHttpClient streamClient) {
-    this.options = other.options;
-    this.base = other.base;
-    this.moshi = other.moshi;
-    this.errors = other.errors;
-    this.cookieJar = other.cookieJar;
-    this.headers = other.headers;
-    this.client = client;
-    this.streamClient = streamClient;
-    this.webSocketClient = webSocketClient(streamClient, options);
   }
 
   /**
@@ -147,65 +85,8 @@ public final class Transport {
    * authenticator that called it.
    */
   public Transport withoutAuthenticator() {
-    return new Transport(
-        this,
-        client.newBuilder().authenticator(Authenticator.NONE).build(),
-        streamClient.newBuilder().authenticator(Authenticator.NONE).build());
+    return new Transport(options, clients.withoutAuthenticator(options), cookieJar, moshi);
   }
-
-  private static OkHttpClient.Builder builder(
-      OkHttpClient base,
-      ClientOptions options,
-      @Nullable Authenticator authenticator,
-      SessionCookieJar cookieJar,
-      CallStart start) {
-    OkHttpClient.Builder builder = base.newBuilder();
-    if (authenticator != null) builder.authenticator(authenticator);
-    // First, so that the caller's own network interceptors (logging, say) see the answer as sent.
-    builder.networkInterceptors().add(0, RETRY_AFTER_FOR_OKHTTP);
-    if (options.httpLogLevel() != HttpLogLevel.NONE) {
-      // A network interceptor: it sees each attempt with the headers actually sent.
-      builder.addNetworkInterceptor(new HttpLogger(options.httpLogLevel()));
-    }
-    // Last, next to the wire: it tells a request a stale pooled connection swallowed.
-    builder.addNetworkInterceptor(UnsentRequests.DETECT);
-    return builder
-        .cookieJar(cookieJar)
-        // Flowkit alone decides what is repeated (RetryInterceptor) and where a request may
-        // be redirected (RedirectInterceptor: same origin only).
-        .retryOnConnectionFailure(false)
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .addInterceptor(start)
-        .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        // CallDeadline alone enforces callTimeout, body included. OkHttp's own timer, started a
-        // moment earlier, would race it and end the call as an untyped "timeout".
-        .callTimeout(0, TimeUnit.MILLISECONDS);
-  }
-
-  /**
-   * Keeps OkHttp's own 503 handling out of the way, so that {@link RetryInterceptor} alone
-   * decides what is repeated (and every repeat passes the rate limit): a {@code Retry-After: 0}
-   * on a 503, which OkHttp would repeat at once by itself, is given as the equivalent date
-   * (now); one of more digits than an int holds, on which OkHttp fails with a
-   * {@code NumberFormatException}, is capped.
-   */
-  private static final Interceptor RETRY_AFTER_FOR_OKHTTP =
-      chain -> {
-        Response response = chain.proceed(chain.request());
-        String retryAfter = response.header("Retry-After");
-        if (retryAfter == null || !retryAfter.matches("\\d+")) return response;
-        if (retryAfter.length() >= 10) {
-          return response.newBuilder().header("Retry-After", Integer.toString(Integer.MAX_VALUE)).build();
-        }
-        if (response.code() == 503 && Integer.parseInt(retryAfter) == 0) {
-          String now = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-          return response.newBuilder().header("Retry-After", now).build();
-        }
-        return response;
-      };
 
   /**
    * A runtime exception inside the HTTP stack, carried as an IOException (the only kind OkHttp
@@ -221,7 +102,7 @@ public final class Transport {
 
   /** The client for event streams: same pool, read timeout = the stream's silence limit. */
   public OkHttpClient streamClient() {
-    return streamClient;
+    return clients.streams;
   }
 
   /**
@@ -232,7 +113,7 @@ public final class Transport {
    * with {@code Retry-After: 0} is not neutralised there.
    */
   public OkHttpClient webSocketClient() {
-    return webSocketClient;
+    return clients.webSockets;
   }
 
   public ErrorMapper errors() {
@@ -245,12 +126,12 @@ public final class Transport {
 
   /** The pool and dispatcher under both clients, without Flowkit's interceptors. */
   public OkHttpClient baseClient() {
-    return base;
+    return clients.base;
   }
 
   /** The client every call goes through (shares the caller's pool when one was given). */
   public OkHttpClient client() {
-    return client;
+    return clients.calls;
   }
 
   public SessionCookieJar cookieJar() {
@@ -288,7 +169,7 @@ public final class Transport {
    * headers, API key), so that no interceptor has to copy it to add them.
    */
   public Request.Builder newRequest(HttpUrl url) {
-    return new Request.Builder().url(url).headers(headers);
+    return new Request.Builder().url(url).headers(clients.headers);
   }
 
   /** A JSON body of {@code value}, encoded with the shared Moshi. */
@@ -309,7 +190,7 @@ public final class Transport {
   }
 
   private <T> T executeTimed(Request request, @Nullable Type type) {
-    Call call = client.newCall(CallDeadline.tag(request, options.callTimeout()));
+    Call call = clients.calls.newCall(CallDeadline.tag(request, options.callTimeout()));
     InterruptWatch.Entry watch = InterruptWatch.watch(call); // an interrupt cancels the call
     try (Response response = execute(call)) {
       ResponseCapture capture = ResponseCapture.current();
@@ -331,7 +212,7 @@ public final class Transport {
    * the HTTP call.
    */
   public <T> CompletableFuture<T> executeAsync(Request request, @Nullable Type type) {
-    final Call call = client.newCall(CallDeadline.tag(request, options.callTimeout()));
+    final Call call = clients.calls.newCall(CallDeadline.tag(request, options.callTimeout()));
     final ResponseCapture capture = ResponseCapture.current();
     final CompletableFuture<T> future =
         new CompletableFuture<T>() {

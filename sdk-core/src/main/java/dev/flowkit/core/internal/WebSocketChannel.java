@@ -4,8 +4,6 @@ import dev.flowkit.core.FlowException;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.StreamException;
 import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -56,7 +54,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #cancel()}, from any thread, closes the socket at once and wakes a driver waiting for
  * a message or a backoff; so does interrupting the driving thread (it keeps its interrupt flag).
  */
-public final class WebSocketChannel implements EventChannel {
+public final class WebSocketChannel extends ChannelDriver {
   /** Receives a WebSocket stream's life. All calls come from the thread that drives the channel. */
   public interface Handler {
     /** A connection was upgraded (the first or a resumed one), before its messages. */
@@ -93,9 +91,7 @@ public final class WebSocketChannel implements EventChannel {
   private final Request request;
   private final Handler handler;
   private final WebSocketHandOff handOff;
-  private final CountDownLatch canceledLatch = new CountDownLatch(1);
 
-  private volatile boolean canceled;
   private volatile @Nullable WebSocket socket;
   // Owned by the driving thread:
   private int generation; // the number of the current connection; older ones' messages are dropped
@@ -103,9 +99,7 @@ public final class WebSocketChannel implements EventChannel {
   private boolean open; // ... and upgraded
   private boolean everOpened;
   private boolean deliveredOnThisConnection;
-  private int delivered; // messages handed on by the current pump
   private int attempt;
-  private boolean over;
 
   /**
    * @param client the client to connect with: its {@code pingInterval} is the keepalive
@@ -134,27 +128,30 @@ public final class WebSocketChannel implements EventChannel {
   }
 
   @Override
-  public void cancel() {
-    canceled = true;
-    canceledLatch.countDown();
+  void interrupt() {
     handOff.close(); // wakes the driver, and an OkHttp reader waiting for room
     WebSocket s = socket;
     if (s != null) s.cancel();
   }
 
   @Override
-  public boolean isCanceled() {
-    return canceled;
+  boolean isOpen() {
+    return open;
   }
 
   @Override
-  public boolean connect() {
-    return advance(true);
+  String describe() {
+    return "The WebSocket stream from " + Transport.describe(request);
   }
 
   @Override
-  public boolean pump() {
-    return advance(false);
+  void onFailure(FlowException error) {
+    handler.onFailure(error);
+  }
+
+  @Override
+  void onClosed() {
+    handler.onClosed();
   }
 
   /** Characters of message text waiting for the driving thread. */
@@ -162,32 +159,9 @@ public final class WebSocketChannel implements EventChannel {
     return handOff.pendingChars();
   }
 
-  private boolean advance(boolean untilOpen) {
-    if (over) return false;
-    delivered = 0;
-    boolean more = true;
-    try {
-      while (more && delivered == 0 && !(untilOpen && open)) more = step(untilOpen);
-    } catch (FlowException e) {
-      more = false;
-      fail(e);
-    } catch (RuntimeException | Error e) {
-      more = false;
-      // A handler's bug still ends the stream with a typed error its listener sees.
-      fail(new StreamException("The WebSocket stream from " + Transport.describe(request) + " failed: " + e, e));
-      if (e instanceof VirtualMachineError) throw e;
-    } finally {
-      if (!more) {
-        over = true;
-        end();
-        handler.onClosed();
-      }
-    }
-    return more;
-  }
-
   /** One unit of work: a connection attempt, or one item from OkHttp's reader. False once over. */
-  private boolean step(boolean untilOpen) {
+  @Override
+  boolean step(boolean untilOpen) {
     if (canceled || handler.isFinished()) return false;
     if (!started) {
       start();
@@ -274,7 +248,8 @@ public final class WebSocketChannel implements EventChannel {
   }
 
   /** Releases the socket: a clean close once the handler is finished, else at once. */
-  private void end() {
+  @Override
+  void release() {
     handOff.close();
     WebSocket s = socket;
     socket = null;
@@ -283,25 +258,6 @@ public final class WebSocketChannel implements EventChannel {
       s.close(1000, null); // OkHttp finishes the closing handshake on its own threads
     } else {
       s.cancel();
-    }
-  }
-
-  private void fail(FlowException error) {
-    if (canceled) return;
-    try {
-      handler.onFailure(error);
-    } catch (RuntimeException ignored) {
-      // The failure was reported as far as it can be; onClosed still follows.
-    }
-  }
-
-  private boolean sleep(long millis) {
-    try {
-      return canceledLatch.await(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      cancel();
-      return true;
     }
   }
 
