@@ -14,7 +14,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * flow8's flows and their flowlets (its "Flows & Groups API", "Building Flows" and "Flowlets"
+ * flow8's flows and their flowlets (its "Flows &amp; Groups API", "Building Flows" and "Flowlets"
  * pages): {@code {id, name, enabled, category, groupId, permanentId, version, createdAt,
  * updatedAt, layers}} and {@code {id, flowId, name, ref, appId, index, args, timeout, retry,
  * filters, needsApproval, componentConfigIds}}. Every change to a flow or its flowlets raises its
