@@ -34,12 +34,17 @@ class PlatformExamplesTest {
   }
 
   @Test
-  void flow8ExampleWalksPagesAndCancelsAPlay() throws Exception {
+  void flow8ExampleBuildsAFlowWatchesItLiveApprovesItAndCancelsAPlay() throws Exception {
     String out = StandardOutput.of(() -> Flow8Example.main(new String[0]));
     assertTrue(out.contains("Signed in as demo@flowkit.dev"), out);
     assertTrue(out.contains("Flows: 5 in 3 pages of 2"), out);
     assertTrue(out.contains("  5. "), out);
-    assertTrue(out.contains(": SUCCEEDED {greeting=Hello, Ada!}"), out);
-    assertTrue(out.contains(": CANCELED"), out);
+    assertTrue(out.contains("  live: PAUSE pay"), out);
+    assertTrue(out.contains("  live: FINISH_STEP wait"), out);
+    assertTrue(out.contains("  live: done in "), out);
+    assertTrue(out.contains(": DONE in "), out);
+    assertTrue(out.contains("  layer pay: DONE {paid=INV-001}"), out);
+    assertTrue(out.contains("Hello: SUCCEEDED (flow8 says DONE)"), out);
+    assertTrue(out.contains(": FAIL"), out);
   }
 }

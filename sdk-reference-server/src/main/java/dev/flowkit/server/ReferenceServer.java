@@ -57,11 +57,14 @@ public final class ReferenceServer implements AutoCloseable {
   private ReferenceServer(Builder b) throws IOException {
     Platform platform = new Platform(b.clock, b.ids, b.tls, b.heartbeatMillis, b.streamRetryMillis,
         b.maxBodyBytes, b.maxRunWaitMillis);
+    platform.webSocketPingMillis = b.webSocketPingMillis;
+    platform.webSocketPongTimeoutMillis = b.webSocketPongTimeoutMillis;
+    platform.scheduleTickMillis = b.scheduleTickMillis;
     services = new Services(platform, b.executorThreads);
     serverPlatform = b.platform;
     dialect = b.platform.dialect();
     dialect.register(router, services);
-    seeded = DemoData.seed(services, b.seedDemoData);
+    seeded = dialect.seed(services, DemoData.seed(services, b.seedDemoData), b.seedDemoData);
     dispatcher = new ServerDispatcher(services, router, faults, dialect);
     server.setDispatcher(dispatcher);
     server.setBodyLimit(b.maxBodyBytes + 1);
@@ -181,6 +184,27 @@ public final class ReferenceServer implements AutoCloseable {
     return services.engine.runsCreated(flowId);
   }
 
+  /** WebSocket connections open now (flow8's {@code /api/ws}). */
+  public int openWebSockets() {
+    return dialect.webSockets();
+  }
+
+  /**
+   * Drops every open WebSocket connection without a close frame, as a network failure would, so
+   * a test can check that a client reconnects and misses nothing.
+   */
+  public void dropWebSockets() {
+    dialect.dropWebSockets();
+  }
+
+  /**
+   * Starts the plays of every schedule that is due by the server's clock now, without waiting
+   * for the next timer tick (see {@link Builder#clock} and {@link Builder#scheduleTickMillis}).
+   */
+  public void fireDueSchedules() {
+    dialect.fireSchedules();
+  }
+
   /** Every route served, as {@code "METHOD /api/path/{param}"}, aliases included. */
   public List<String> routes() {
     return router.describe();
@@ -190,6 +214,7 @@ public final class ReferenceServer implements AutoCloseable {
   @Override public void close() {
     services.platform.close();
     services.engine.close();
+    dialect.close();
     try {
       server.close();
     } catch (RuntimeException e) {
@@ -211,6 +236,9 @@ public final class ReferenceServer implements AutoCloseable {
     long maxBodyBytes = 1024 * 1024;
     boolean seedDemoData = true;
     int executorThreads = 8;
+    long webSocketPingMillis = 15_000;
+    long webSocketPongTimeoutMillis = 30_000;
+    long scheduleTickMillis = 1_000;
     long streamRetryMillis;
     ServerPlatform platform = ServerPlatform.FLOWKIT;
     long maxRunWaitMillis = Long.MAX_VALUE;
@@ -282,6 +310,27 @@ public final class ReferenceServer implements AutoCloseable {
     public Builder executorThreads(int threads) {
       if (threads < 1) throw new IllegalArgumentException("executorThreads < 1");
       this.executorThreads = threads;
+      return this;
+    }
+
+    /** How often a WebSocket is pinged (default 15 s, as flow8 documents). */
+    public Builder webSocketPingMillis(long millis) {
+      if (millis < 1) throw new IllegalArgumentException("webSocketPingMillis < 1");
+      this.webSocketPingMillis = millis;
+      return this;
+    }
+
+    /** How long without a pong closes a WebSocket (default 30 s, as flow8 documents). */
+    public Builder webSocketPongTimeoutMillis(long millis) {
+      if (millis < 1) throw new IllegalArgumentException("webSocketPongTimeoutMillis < 1");
+      this.webSocketPongTimeoutMillis = millis;
+      return this;
+    }
+
+    /** How often the server looks for due schedules on its clock (default 1 s). */
+    public Builder scheduleTickMillis(long millis) {
+      if (millis < 1) throw new IllegalArgumentException("scheduleTickMillis < 1");
+      this.scheduleTickMillis = millis;
       return this;
     }
 

@@ -106,6 +106,12 @@ final class ServerDispatcher extends Dispatcher {
       record(method, url, request.getHeaders(), body, reply);
       return b.build();
     }
+    if (reply.upgrade != null) {
+      b.status("HTTP/1.1 101 Switching Protocols").socketHandler(reply.upgrade);
+      b.removeHeader("Content-Length"); // RFC 9110 8.6: no Content-Length in a 1xx answer
+      record(method, url, request.getHeaders(), body, reply);
+      return b.build();
+    }
     if (reply.stream != null) {
       SseStream.Plan plan = faults.takeStreamPlan();
       b.setHeader("Transfer-Encoding", "chunked");

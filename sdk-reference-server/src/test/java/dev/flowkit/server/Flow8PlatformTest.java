@@ -64,34 +64,73 @@ class Flow8PlatformTest {
     TestClient.Res missing = keyed.get("/api/flows/65abc123");
     assertEquals(Json.obj("error", "FLOW_NOT_FOUND", "message", "Flow 65abc123 not found", "statusCode", 404L),
         missing.json());
-    TestClient.Res play = keyed.get("/api/plays/run_nope");
+    TestClient.Res play = keyed.get("/api/plays/play_nope");
     assertEquals("PLAY_NOT_FOUND", play.error());
     assertEquals(404, keyed.get("/api/runs").code, "runs are plays on flow8");
   }
 
-  @Test void triggerFollowAndCancelPlays() throws Exception {
+  @Test void triggerAsTheExecutionsPageShowsThenReadThePlayAndItsLayers() throws Exception {
     c.login();
     TestClient.Res trigger = c.post("/api/flows/" + server.flowId("Hello") + "/run",
-        Json.obj("input", Json.obj("name", "Ada")));
-    assertEquals(201, trigger.code, trigger.body);
-    String playId = (String) trigger.json().get("id");
-    Map<String, Object> play = awaitPlay(playId, "SUCCEEDED");
-    assertEquals(Json.obj("greeting", "Hello, Ada!"), play.get("output"));
+        Json.obj("args", Json.obj("name", "Ada")));
+    assertEquals(200, trigger.code, trigger.body);
+    assertEquals(Set.of("playId", "state", "startedAt"), trigger.json().keySet());
+    assertEquals("RUN", trigger.json().get("state"));
+    String playId = (String) trigger.json().get("playId");
+    Map<String, Object> play = awaitPlay(playId, "DONE");
+    assertEquals(Set.of("id", "flowId", "state", "startedAt", "completedAt", "duration", "args"), play.keySet());
+    assertEquals(Json.obj("name", "Ada"), play.get("args"));
     TestClient.Res layers = c.get("/api/plays/" + playId + "/layers");
-    assertEquals(List.of("trigger", "greet"), layers.data().stream().map(m -> m.get("name")).toList());
-    assertEquals(2L, layers.json().get("total"));
+    assertTrue(layers.body.startsWith("["), "a bare array: " + layers.body);
+    Map<String, Object> greet = c.layers(playId).get(0);
+    assertEquals("greet", greet.get("ref"));
+    assertEquals("DONE", greet.get("state"));
+    assertEquals(Json.obj("greeting", "Hello, Ada!"), greet.get("out"));
 
-    String waiting = (String) c.post("/api/flows/" + server.flowId("Approval") + "/run", Json.obj()).json().get("id");
-    awaitPlay(waiting, "PAUSED");
+    TestClient.Res again = c.post("/api/flows/" + server.flowId("Hello") + "/run",
+        Json.obj("args", Json.obj("name", "Bo"), "idempotencyKey", "k-1"));
+    TestClient.Res repeat = c.post("/api/flows/" + server.flowId("Hello") + "/run",
+        Json.obj("args", Json.obj("name", "Bo"), "idempotencyKey", "k-1"));
+    assertEquals(again.json().get("playId"), repeat.json().get("playId"), "one play per idempotency key");
+
+    TestClient.Res old = c.post("/api/flows/" + server.flowId("Hello") + "/run", Json.obj("input", Json.obj()));
+    assertEquals(400, old.code, "flow8 takes args, not input");
+    assertEquals("VALIDATION_ERROR", old.error());
+  }
+
+  @Test void approvalWaitsThenDecisionsAndCancel() throws Exception {
+    c.login();
+    String waiting = (String) c.post("/api/flows/" + server.flowId("Approval") + "/run", Json.obj("args", Json.obj()))
+        .json().get("playId");
+    awaitPlay(waiting, "WAIT");
+    Map<String, Object> layer = c.layers(waiting).get(0);
+    assertEquals("WAIT", layer.get("state"));
+    TestClient.Res wrong = c.post("/api/plays/" + waiting + "/approve", Json.obj("layerId", "nope", "decision", "approved"));
+    assertEquals(400, wrong.code);
+    TestClient.Res ok = c.post("/api/plays/" + waiting + "/approve",
+        Json.obj("layerId", layer.get("id"), "decision", "approved", "note", "Looks good"));
+    assertEquals(200, ok.code, ok.body);
+    awaitPlay(waiting, "DONE");
+    assertEquals(Json.obj("decision", "approved", "note", "Looks good"), c.layers(waiting).get(0).get("approval"));
+
+    String declined = (String) c.post("/api/flows/" + server.flowId("Approval") + "/run", Json.obj()).json().get("playId");
+    awaitPlay(declined, "WAIT");
+    c.post("/api/plays/" + declined + "/approve", Json.obj("layerId", c.layers(declined).get(0).get("flowletId"),
+        "decision", "declined", "note", "Amount exceeds limit"));
+    Map<String, Object> failed = awaitPlay(declined, "FAIL");
+    assertEquals("Declined: Amount exceeds limit", ((Map<?, ?>) failed.get("error")).get("message"));
+
+    String slow = (String) c.post("/api/flows/" + server.flowId("Slow") + "/run", Json.obj()).json().get("playId");
     TestClient.Res plays = c.get("/api/plays?page=0&size=1");
-    assertEquals(2L, plays.json().get("total"));
-    assertEquals(waiting, plays.data().get(0).get("id"), "newest first");
-    TestClient.Res cancel = c.delete("/api/plays/" + waiting);
+    assertEquals(3L, plays.json().get("total"));
+    assertEquals(slow, plays.data().get(0).get("id"), "newest first");
+    TestClient.Res cancel = c.delete("/api/plays/" + slow);
     assertEquals(200, cancel.code, cancel.body);
-    assertEquals("CANCELED", cancel.json().get("status"));
-
-    TestClient.Res stream = c.post("/api/flows/" + server.flowId("Hello") + "/run", Json.obj("stream", true));
-    assertEquals(400, stream.code, "flow8 sends events over its WebSocket");
+    assertEquals("FAIL", cancel.json().get("state"));
+    assertEquals(409, c.delete("/api/plays/" + slow).code);
+    assertEquals(1L, c.get("/api/plays?state=FAIL&flowId=" + server.flowId("Slow")).json().get("total"));
+    assertEquals(2L, c.get("/api/flows/" + server.flowId("Approval") + "/plays?page=0&size=10").json().get("total"));
+    assertEquals(0L, c.get("/api/plays?from=2000-01-01&to=2000-01-31").json().get("total"));
   }
 
   @Test void theStandaloneJourneyUsesTheDocumentedBaseUrl() {
@@ -99,7 +138,7 @@ class Flow8PlatformTest {
     String api = server.url().toString() + "api";
     assertTrue(journey.contains("Base URL: " + api + "/"), journey);
     assertTrue(journey.contains(api + "/flows?page=0&size=25"), journey);
-    assertTrue(journey.contains("-X DELETE " + api + "/plays/"), journey);
+    assertTrue(journey.contains(api.replace("http", "ws") + "/ws?token="), journey);
   }
 
   private Map<String, Object> awaitPlay(String id, String status) throws InterruptedException {
@@ -107,7 +146,7 @@ class Flow8PlatformTest {
     Map<String, Object> play = null;
     while (System.nanoTime() < deadline) {
       play = c.get("/api/plays/" + id).json();
-      if (status.equals(play.get("status"))) return play;
+      if (status.equals(play.get("state"))) return play;
       Thread.sleep(10);
     }
     throw new AssertionError("play never reached " + status + ": " + play);

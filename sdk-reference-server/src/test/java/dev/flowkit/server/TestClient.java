@@ -100,6 +100,12 @@ final class TestClient {
     return b;
   }
 
+  /** {@code GET /api/plays/{id}/layers}: flow8's bare array. */
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> layers(String playId) {
+    return (List<Map<String, Object>>) Json.parse(get("/api/plays/" + playId + "/layers").body);
+  }
+
   Res get(String path) {
     return execute(request(path).get().build());
   }

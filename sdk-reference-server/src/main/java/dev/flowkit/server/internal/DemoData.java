@@ -10,7 +10,7 @@ public final class DemoData {
     private final String demoApiKey;
     private final Map<String, String> flowIds;
 
-    Seeded(String demoApiKey, Map<String, String> flowIds) {
+    public Seeded(String demoApiKey, Map<String, String> flowIds) {
       this.demoApiKey = demoApiKey;
       this.flowIds = flowIds;
     }

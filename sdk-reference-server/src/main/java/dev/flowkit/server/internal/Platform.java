@@ -18,6 +18,12 @@ public final class Platform {
   public final long maxBodyBytes;
   /** The longest any request waits for a run to end (sync triggers, FlowAI's call). */
   public final long maxRunWaitMillis;
+  /** How often a WebSocket server pings (flow8: 15 s). Set before the routes are registered. */
+  public volatile long webSocketPingMillis = 15_000;
+  /** How long a WebSocket server waits for a pong before closing (flow8: 30 s). */
+  public volatile long webSocketPongTimeoutMillis = 30_000;
+  /** How often due schedules are looked for. */
+  public volatile long scheduleTickMillis = 1_000;
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong requestIds = new AtomicLong();
   private final Map<String, String> idPrefixes = new ConcurrentHashMap<>();

@@ -13,6 +13,8 @@ public final class Reply {
   public long afterId;
   /** For stream replies: the run whose events are streamed (for idempotent replay). */
   public @Nullable String streamRunId;
+  /** For a {@code 101 Switching Protocols} reply: what serves the upgraded connection. */
+  public mockwebserver3.@Nullable SocketHandler upgrade;
 
   private Reply(int status, String body, @Nullable EventLog stream) {
     this.status = status;
@@ -43,6 +45,19 @@ public final class Reply {
     r.headers.set("Cache-Control", "no-cache");
     r.headers.set("Flow-Run-Id", runId);
     r.streamRunId = runId;
+    return r;
+  }
+
+  /**
+   * {@code 101 Switching Protocols} to a WebSocket (RFC 6455 4.2.2) with {@code accept} as
+   * {@code Sec-WebSocket-Accept}; {@code handler} then owns the connection.
+   */
+  public static Reply upgrade(String accept, mockwebserver3.SocketHandler handler) {
+    Reply r = new Reply(101, "", null);
+    r.headers.set("Upgrade", "websocket");
+    r.headers.set("Connection", "Upgrade");
+    r.headers.set("Sec-WebSocket-Accept", accept);
+    r.upgrade = handler;
     return r;
   }
 

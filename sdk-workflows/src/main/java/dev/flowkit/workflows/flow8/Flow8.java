@@ -6,4 +6,33 @@ package dev.flowkit.workflows.flow8;
  * {@link UnsupportedOperationException} before any request). Flows and plays are also in {@code
  * client.workflows()}, as on every platform. Thread-safe.
  */
-public interface Flow8 {}
+public interface Flow8 {
+  /** Flows, their runs and their plays. */
+  Flows flows();
+
+  /** A flow's flowlets (steps). */
+  Flowlets flowlets();
+
+  /** Plays, their layers, approvals and cancelling. */
+  Plays plays();
+
+  /** Groups of flows. */
+  Groups groups();
+
+  /** The KV store. */
+  Kv kv();
+
+  /** Inbound channels and their routes. */
+  Channels channels();
+
+  /** Schedules that start plays. */
+  Schedules schedules();
+
+  /**
+   * Listens to every play of the workspace over flow8's WebSocket ({@code WS /api/ws?token=…}):
+   * each event once, in order; a dropped connection is opened again under the client's reconnect
+   * policy and what happened meanwhile is fetched over REST. One play's events as run events:
+   * {@code client.workflows().streamRun(playId)}.
+   */
+  PlaySubscription subscribe(PlayEventListener listener);
+}

@@ -106,13 +106,24 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<FlowRun> triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
-    return flows.triggerSync(flowId, input, timeout, params).executeAsync();
+    long start = System.nanoTime();
+    CompletableFuture<FlowRun> started = flows.triggerSync(flowId, input, timeout, params).executeAsync();
+    if (!flows.syncByWaiting()) return started;
+    CompletableFuture<FlowRun> done = started.thenCompose(run -> run.isTerminal() || run.id() == null
+        ? CompletableFuture.completedFuture(run)
+        : waitForRun(run.id(), FlowCalls.left(timeout, start))); // no synchronous mode: wait for the run
+    done.whenComplete((r, e) -> {
+      if (done.isCancelled()) started.cancel(true);
+    });
+    return done;
   }
 
   @Override
   public RunSubscription streamFlow(
       String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamFlow(flowId, input, params, listener);
     return streams.subscribe(flows.streamRequest(flowId, input, params), null, listener);
   }
 
@@ -150,6 +161,8 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
 
   @Override
   public CompletableFuture<FlowRun> waitForRun(String runId, Duration timeout) {
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.waitForRunAsync(runId, timeout);
     ApiCall<FlowRun> get = runs.get(runId);
     return RunPoller.waitForAsync(get, timeout, timer);
   }
@@ -157,6 +170,8 @@ public final class AsyncWorkflowsImpl implements AsyncWorkflows {
   @Override
   public RunSubscription streamRun(String runId, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamRun(runId, listener);
     return streams.subscribe(runs.eventsRequest(runId, null), runId, listener);
   }
 

@@ -14,7 +14,9 @@ import dev.flowkit.workflows.flow8.Flow8;
 import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
 import dev.flowkit.workflows.iaiflow.IaiFlow;
 import dev.flowkit.workflows.internal.activepieces.ActivepiecesImpl;
+import dev.flowkit.workflows.internal.flow8.Flow8Calls;
 import dev.flowkit.workflows.internal.flow8.Flow8Impl;
+import dev.flowkit.workflows.internal.flow8.Flow8Live;
 import dev.flowkit.workflows.internal.iaiflow.IaiFlowCalls;
 import dev.flowkit.workflows.internal.iaiflow.IaiFlowImpl;
 import dev.flowkit.workflows.internal.platform.Dialect;
@@ -108,7 +110,14 @@ public final class ClientWiring {
     this.asyncWorkflows = new AsyncWorkflowsImpl(calls, streams, resources.scheduler());
 
     String platform = dialect.platform();
-    this.flow8 = Native.FLOW8.servedBy(platform) ? new Flow8Impl(rest) : null;
+    if (Native.FLOW8.servedBy(platform)) {
+      Flow8Calls flow8Calls = new Flow8Calls(rest);
+      Flow8Live live = new Flow8Live(rest, new FlowCalls(rest), runs, flow8Calls, streams, resources.streamThreads());
+      streams.useSockets(live); // flow8's run events come over its WebSocket
+      this.flow8 = new Flow8Impl(flow8Calls, live);
+    } else {
+      this.flow8 = null;
+    }
     this.activepieces = Native.ACTIVEPIECES.servedBy(platform) ? new ActivepiecesImpl(rest) : null;
     this.iaiFlow = Native.IAI_FLOW.servedBy(platform) ? new IaiFlowImpl(new IaiFlowCalls(rest)) : null;
   }

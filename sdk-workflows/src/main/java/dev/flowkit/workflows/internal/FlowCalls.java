@@ -40,6 +40,20 @@ public final class FlowCalls {
     this.rest = rest;
   }
 
+  /**
+   * Whether a synchronous trigger answers a started run that the SDK waits for, the platform
+   * having no synchronous mode (flow8).
+   */
+  public boolean syncByWaiting() {
+    return rest.dialect().syncByWaiting();
+  }
+
+  /** What is left of {@code timeout} since {@code startNanos}, never negative. */
+  public static Duration left(Duration timeout, long startNanos) {
+    Duration left = timeout.minusNanos(System.nanoTime() - startNanos);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
   public ApiCall<PageEnvelope<Flow>> list(ListFlowsParams params) {
     Objects.requireNonNull(params, "params == null");
     return rest.call(Operation.LIST_FLOWS).query(Queries.of(params)).page(Flow.class);
@@ -123,6 +137,11 @@ public final class FlowCalls {
     // The server holds the answer up to the timeout; the read must outwait it.
     Duration read = timeout.plus(rest.transport().options().readTimeout());
     return call.withRequest(CallTimeouts.withReadTimeout(call.request(), read));
+  }
+
+  /** A trigger tagged as {@code streamFlow}'s, answering the new run (its events then come another way). */
+  public ApiCall<FlowRun> triggerForStream(String flowId, @Nullable Object input, TriggerFlowParams options) {
+    return trigger(Operation.STREAM_FLOW, flowId, input, options, null).returning(FlowRun.class);
   }
 
   /** The streaming trigger's request, asking for {@code text/event-stream}. */

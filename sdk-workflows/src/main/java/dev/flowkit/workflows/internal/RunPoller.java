@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /** Polls a run until it ends, with backoff from 100 ms up to 2 s. */
-final class RunPoller {
+public final class RunPoller {
   private static final long FIRST_DELAY_MILLIS = 100;
   private static final long MAX_DELAY_MILLIS = 2_000;
 
@@ -19,7 +19,7 @@ final class RunPoller {
    * Returns the run once terminal, or as last seen when {@code timeout} passes or the thread is
    * interrupted (the interrupt flag stays set).
    */
-  static FlowRun waitFor(ApiCall<FlowRun> getRun, Duration timeout) {
+  public static FlowRun waitFor(ApiCall<FlowRun> getRun, Duration timeout) {
     long deadline = deadline(timeout);
     long delay = FIRST_DELAY_MILLIS;
     FlowRun run = getRun.execute();
@@ -39,7 +39,7 @@ final class RunPoller {
   }
 
   /** As {@link #waitFor}, asynchronously: the waits between polls are timer tasks, not threads. */
-  static CompletableFuture<FlowRun> waitForAsync(
+  public static CompletableFuture<FlowRun> waitForAsync(
       ApiCall<FlowRun> getRun, Duration timeout, ScheduledExecutorService timer) {
     long deadline = deadline(timeout);
     CompletableFuture<FlowRun> result = new CompletableFuture<>();

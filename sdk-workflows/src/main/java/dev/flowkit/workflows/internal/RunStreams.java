@@ -26,12 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RunStreams {
   /** Builds the channel that feeds a run's events to the sink it is given. */
-  interface RunSource {
+  public interface RunSource {
     RunChannel open(EventSink<RunEvent> sink);
   }
 
   /** A run's channel, and the run's id once the stream has said it. */
-  static final class RunChannel {
+  public static final class RunChannel {
     final EventChannel channel;
     final Supplier<@Nullable String> runId;
 
@@ -45,6 +45,7 @@ public final class RunStreams {
   private final RunCalls runs;
   private final ReconnectPolicy policy;
   private final EventStreams streams;
+  private volatile @Nullable SocketRuns sockets;
 
   public RunStreams(Transport transport, RunCalls runs, ReconnectPolicy policy, ExecutorService executor) {
     this.transport = transport;
@@ -67,7 +68,7 @@ public final class RunStreams {
   }
 
   /** Streams {@code source}'s events to {@code listener}, on a stream thread. */
-  RunSubscription subscribe(RunSource source, RunEventListener listener) {
+  public RunSubscription subscribe(RunSource source, RunEventListener listener) {
     RunSubscriptionImpl subscription = new RunSubscriptionImpl(listener);
     RunChannel channel = source.open(subscription.events());
     subscription.runId(channel.runId);
@@ -76,7 +77,7 @@ public final class RunStreams {
   }
 
   /** Connects to {@code source} and returns its events for the caller to pull. */
-  RunStream open(RunSource source) {
+  public RunStream open(RunSource source) {
     RunStreamImpl stream = new RunStreamImpl();
     RunChannel channel = source.open(stream.events());
     stream.runId(channel.runId);
@@ -102,7 +103,7 @@ public final class RunStreams {
    * after each reconnect by {@code feed}: each event is delivered once (see {@link
    * CatchUpHandler}).
    */
-  RunSource webSocket(Request request, String runId, CatchUpHandler.Feed<RunEvent> feed) {
+  public RunSource webSocket(Request request, String runId, CatchUpHandler.Feed<RunEvent> feed) {
     Objects.requireNonNull(runId, "runId == null");
     return sink -> {
       CatchUpHandler<RunEvent> handler = new CatchUpHandler<>(feed, sink);
@@ -110,6 +111,26 @@ public final class RunStreams {
           new WebSocketChannel(transport.webSocketClient(), transport.errors(), policy, request, handler);
       return new RunChannel(socket, () -> runId);
     };
+  }
+
+  /** Makes the facades stream and wait for runs through {@code sockets} (a WebSocket platform). */
+  public void useSockets(SocketRuns sockets) {
+    this.sockets = sockets;
+  }
+
+  /** The platform's WebSocket runs, or null when runs stream as Server-Sent Events. */
+  public @Nullable SocketRuns sockets() {
+    return sockets;
+  }
+
+  /** Runs {@code channel} on a stream thread, pushing to {@code events} (streams that are not a run's). */
+  public <E, R> void start(dev.flowkit.core.internal.PushEvents<E, R> events, EventChannel channel) {
+    streams.start(events, channel);
+  }
+
+  /** A WebSocket channel from {@code request} under the client's reconnect policy. */
+  public EventChannel socket(Request request, WebSocketChannel.Handler handler) {
+    return new WebSocketChannel(transport.webSocketClient(), transport.errors(), policy, request, handler);
   }
 
   /** Cancels every open stream; each still ends with {@code onClosed}. */

@@ -102,18 +102,25 @@ public final class WorkflowsImpl implements Workflows {
 
   @Override
   public FlowRun triggerFlowSync(String flowId, @Nullable Object input, Duration timeout, TriggerFlowParams params) {
-    return flows.triggerSync(flowId, input, timeout, params).execute();
+    long start = System.nanoTime();
+    FlowRun run = flows.triggerSync(flowId, input, timeout, params).execute();
+    if (!flows.syncByWaiting() || run.isTerminal() || run.id() == null) return run;
+    return waitForRun(run.id(), FlowCalls.left(timeout, start)); // no synchronous mode: wait for the run
   }
 
   @Override
   public RunSubscription streamFlow(
       String flowId, @Nullable Object input, TriggerFlowParams params, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamFlow(flowId, input, params, listener);
     return streams.subscribe(flows.streamRequest(flowId, input, params), null, listener);
   }
 
   @Override
   public RunStream streamFlow(String flowId, @Nullable Object input, TriggerFlowParams params) {
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamFlow(flowId, input, params);
     return streams.open(flows.streamRequest(flowId, input, params), null);
   }
 
@@ -149,6 +156,8 @@ public final class WorkflowsImpl implements Workflows {
 
   @Override
   public FlowRun waitForRun(String runId, Duration timeout) {
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.waitForRun(runId, timeout);
     ApiCall<FlowRun> get = runs.get(runId);
     return RunPoller.waitFor(get, timeout);
   }
@@ -156,11 +165,15 @@ public final class WorkflowsImpl implements Workflows {
   @Override
   public RunSubscription streamRun(String runId, RunEventListener listener) {
     Objects.requireNonNull(listener, "listener == null");
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamRun(runId, listener);
     return streams.subscribe(runs.eventsRequest(runId, null), runId, listener);
   }
 
   @Override
   public RunStream streamRun(String runId) {
+    SocketRuns sockets = streams.sockets();
+    if (sockets != null) return sockets.streamRun(runId);
     return streams.open(runs.eventsRequest(runId, null), runId);
   }
 

@@ -85,6 +85,22 @@ class OperationBindingTest {
         .type(ConnectionType.SECRET_TEXT).value(ConnectionValue.secretText("s")).build());
   }
 
+  static {
+    SAMPLES.put(dev.flowkit.workflows.flow8.PlayEventListener.class, (dev.flowkit.workflows.flow8.PlayEventListener) (s, e) -> { });
+    SAMPLES.put(dev.flowkit.workflows.flow8.Flow8Query.class, dev.flowkit.workflows.flow8.Flow8Query.none());
+    SAMPLES.put(dev.flowkit.workflows.flow8.FlowParams.class, dev.flowkit.workflows.flow8.FlowParams.builder().name("Flow").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.FlowletParams.class,
+        dev.flowkit.workflows.flow8.FlowletParams.builder().ref("step").appId("curl").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.RunParams.class, dev.flowkit.workflows.flow8.RunParams.none());
+    SAMPLES.put(dev.flowkit.workflows.flow8.GroupParams.class, dev.flowkit.workflows.flow8.GroupParams.builder().name("G").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.KvParams.class, dev.flowkit.workflows.flow8.KvParams.global("k", "v"));
+    SAMPLES.put(dev.flowkit.workflows.flow8.ChannelParams.class, dev.flowkit.workflows.flow8.ChannelParams.builder().name("C").build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.RouteParams.class, dev.flowkit.workflows.flow8.RouteParams.builder().name("R")
+        .targetFlowIds(java.util.Collections.singletonList("flow_1")).build());
+    SAMPLES.put(dev.flowkit.workflows.flow8.ScheduleParams.class, dev.flowkit.workflows.flow8.ScheduleParams.builder()
+        .flowId("flow_1").intervalSeconds(60).build());
+  }
+
   /** The facades a client hands out, by the accessor path that names their calls. */
   private static final String[][] ROOTS = {
     {"workflows", ""}, {"auth", ""}, {"flow8", "flow8()"}, {"activepieces", "activepieces()"}, {"iaiFlow", "iaiFlow()"},
@@ -188,6 +204,10 @@ class OperationBindingTest {
       RunSubscription s = (RunSubscription) result;
       s.awaitCompletion(Duration.ofSeconds(10));
       s.cancel();
+    } else if (result instanceof dev.flowkit.workflows.flow8.PlaySubscription) {
+      dev.flowkit.workflows.flow8.PlaySubscription s = (dev.flowkit.workflows.flow8.PlaySubscription) result;
+      s.awaitCompletion(Duration.ofSeconds(10));
+      s.cancel();
     } else if (result instanceof RunStream) {
       ((RunStream) result).close();
     }
@@ -195,7 +215,8 @@ class OperationBindingTest {
 
   private static boolean isFacade(Class<?> type) {
     return type.isInterface() && type.getPackage().getName().startsWith("dev.flowkit.workflows")
-        && type != RunStream.class && type != RunSubscription.class;
+        && type != RunStream.class && type != RunSubscription.class
+        && type != dev.flowkit.workflows.flow8.PlaySubscription.class;
   }
 
   /** The public facade interface an implementation object stands for. */

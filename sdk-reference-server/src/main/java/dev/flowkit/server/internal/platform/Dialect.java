@@ -26,6 +26,26 @@ public interface Dialect {
   /** The journey the platform's document walks, as curl commands against {@code facts}. */
   String journey(Facts facts);
 
+  /** The platform's demo data, given what the shared stores seeded (default: that). */
+  default dev.flowkit.server.internal.DemoData.Seeded seed(
+      Services services, dev.flowkit.server.internal.DemoData.Seeded shared, boolean flows) {
+    return shared;
+  }
+
+  /** WebSocket connections open now (default: the platform has none). */
+  default int webSockets() {
+    return 0;
+  }
+
+  /** Drops every WebSocket connection without a close frame, as a network failure would. */
+  default void dropWebSockets() {}
+
+  /** Fires the schedules that are due by the server's clock now (default: none). */
+  default void fireSchedules() {}
+
+  /** Stops the platform's own threads and connections. */
+  default void close() {}
+
   /** What a journey needs to know about the running server. */
   final class Facts {
     public final String base;

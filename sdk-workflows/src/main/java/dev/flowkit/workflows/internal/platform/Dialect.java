@@ -50,8 +50,10 @@ public final class Dialect {
   private final Map<Operation, Endpoint> endpoints;
   private final Map<Operation, String> refusals;
   private final @Nullable ErrorMap errors;
+  private final boolean syncByWaiting;
 
   private Dialect(Builder b) {
+    this.syncByWaiting = b.syncByWaiting;
     this.platform = b.platform;
     this.apiRoot = b.apiRoot;
     this.apiKeyHeader = b.apiKeyHeader;
@@ -73,6 +75,14 @@ public final class Dialect {
   /** The header an API key travels in unless the user picks one. */
   public ApiKeyHeader apiKeyHeader() {
     return apiKeyHeader;
+  }
+
+  /**
+   * Whether the platform's synchronous trigger answers a started run, which the SDK then waits
+   * for (a platform with no synchronous mode of its own, such as flow8).
+   */
+  public boolean syncByWaiting() {
+    return syncByWaiting;
   }
 
   /** Whether the platform has {@code operation}. */
@@ -225,6 +235,7 @@ public final class Dialect {
     private final Map<Operation, Endpoint> endpoints = new HashMap<>();
     private final Map<Operation, String> refusals = new HashMap<>();
     private @Nullable ErrorMap errors;
+    private boolean syncByWaiting;
 
     Builder(String platform, String apiRoot) {
       this.platform = platform;
@@ -253,6 +264,12 @@ public final class Dialect {
      */
     public Builder as(Dialect other, Operation... operations) {
       for (Operation op : operations) endpoints.put(op, other.endpoint(op).unkeyed());
+      return this;
+    }
+
+    /** The synchronous trigger answers a started run; the SDK waits for it to end. */
+    public Builder syncByWaiting() {
+      this.syncByWaiting = true;
       return this;
     }
 

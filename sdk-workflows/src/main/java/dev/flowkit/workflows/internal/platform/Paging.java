@@ -14,11 +14,16 @@ public final class Paging {
 
   /** The contract's {@code limit} and {@code cursor} as {@code size} and {@code page}; other filters pass. */
   public static Map<String, String> pageAndSize(Exchange x) {
+    return pageAndSize(x, x.query);
+  }
+
+  /** As {@link #pageAndSize(Exchange)}, for {@code query} (the call's, already translated). */
+  public static Map<String, String> pageAndSize(Exchange x, Map<String, String> query) {
     Map<String, String> out = new LinkedHashMap<>();
-    String cursor = x.query.get("cursor");
+    String cursor = query.get("cursor");
     out.put("page", cursor == null ? "0" : Integer.toString(pageNumber(cursor, x)));
-    if (x.query.containsKey("limit")) out.put("size", x.query.get("limit"));
-    for (Map.Entry<String, String> e : x.query.entrySet()) {
+    if (query.containsKey("limit")) out.put("size", query.get("limit"));
+    for (Map.Entry<String, String> e : query.entrySet()) {
       if (!e.getKey().equals("limit") && !e.getKey().equals("cursor")) out.put(e.getKey(), e.getValue());
     }
     return out;
