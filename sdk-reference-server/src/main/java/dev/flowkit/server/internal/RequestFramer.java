@@ -138,6 +138,7 @@ public final class RequestFramer extends InputStream {
     long contentLength = -1;
     boolean chunked;
     boolean expectContinue;
+    boolean upgrade;
   }
 
   private Head readHead(boolean http11) throws IOException, Refusal {
@@ -174,6 +175,9 @@ public final class RequestFramer extends InputStream {
         case "expect":
           if (value.equalsIgnoreCase("100-continue")) head.expectContinue = true;
           continue;
+        case "upgrade":
+          head.upgrade = true;
+          break;
         default:
           if (name.equals(REFUSED.toLowerCase(Locale.ROOT))) continue; // the server's own, never a client's
           break;
@@ -251,6 +255,9 @@ public final class RequestFramer extends InputStream {
     pending = h.toByteArray();
     pendingPos = 0;
     passThrough = body == null && length > 0 ? length : 0;
+    // RFC 9110 7.8: after a GET asking to switch protocols (a WebSocket), what follows on the
+    // connection is the new protocol's bytes, not requests; they pass untouched.
+    if (head.upgrade && method.equals("GET")) passThrough = Long.MAX_VALUE;
   }
 
   /**
