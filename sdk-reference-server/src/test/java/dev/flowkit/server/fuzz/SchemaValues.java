@@ -203,6 +203,10 @@ final class SchemaValues {
       }
     }
     JsonNode additional = s.get("additionalProperties");
+    if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+      sites.add(new Site("a field the schema does not allow at " + where, () -> out.put("unexpected", 1)));
+      return out;
+    }
     if (s.path("maxProperties").asInt(Integer.MAX_VALUE) == 0) {
       sites.add(new Site("a field in an object that takes none at " + where, () -> out.put("unexpected", 1)));
       return out;
@@ -302,8 +306,16 @@ final class SchemaValues {
     if ("date-time".equals(s.path("format").asText())) {
       return Instant.ofEpochMilli(1_700_000_000_000L + random.nextInt(1_000_000_000)).toString();
     }
+    if ("date".equals(s.path("format").asText())) {
+      return Instant.ofEpochMilli(1_700_000_000_000L + random.nextInt(1_000_000_000)).toString().substring(0, 10);
+    }
     if (s.has("pattern") && !s.get("pattern").asText().equals("\\S")) {
-      throw new IllegalStateException(spec + ": pattern " + s.get("pattern") + " is not generated");
+      // A pattern is not generated: the spec's own examples of it are used.
+      JsonNode examples = s.path("examples");
+      if (!examples.isArray() || examples.isEmpty()) {
+        throw new IllegalStateException(spec + ": pattern " + s.get("pattern") + " is not generated; give examples");
+      }
+      return examples.get(random.nextInt(examples.size())).asText();
     }
     int min = s.path("minLength").asInt(0);
     int max = s.path("maxLength").asInt(Integer.MAX_VALUE);
