@@ -33,6 +33,9 @@ public enum RunStatus {
   /** The platform failed, not the flow. */
   INTERNAL_ERROR(true),
 
+  /** A step that did not run because no path of the flow reached it (IAI Flow's {@code skipped}). */
+  SKIPPED(true),
+
   /** A value the server sent that this SDK version does not know; not terminal. */
   UNKNOWN(false);
 
@@ -44,8 +47,8 @@ public enum RunStatus {
 
   /**
    * Returns true when a run in this status will not change any more: {@code SUCCEEDED},
-   * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED} or
-   * {@code INTERNAL_ERROR}. {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
+   * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED}, {@code INTERNAL_ERROR}
+   * or (for a step) {@code SKIPPED}. {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
    */
   public boolean isTerminal() {
     return terminal;
