@@ -26,6 +26,10 @@ public final class StepResult {
   private final @Nullable Instant finishTime;
   @Json(name = "durationMs")
   private final @Nullable Long durationMs;
+  @Json(name = "displayName")
+  private final @Nullable String displayName;
+  @Json(name = "error")
+  private final @Nullable String error;
 
   StepResult(
       @Nullable String name,
@@ -35,7 +39,9 @@ public final class StepResult {
       @Nullable Object output,
       @Nullable Instant startTime,
       @Nullable Instant finishTime,
-      @Nullable Long durationMs) {
+      @Nullable Long durationMs,
+      @Nullable String displayName,
+      @Nullable String error) {
     this.name = name;
     this.type = type;
     this.status = status;
@@ -44,6 +50,8 @@ public final class StepResult {
     this.startTime = startTime;
     this.finishTime = finishTime;
     this.durationMs = durationMs;
+    this.displayName = displayName;
+    this.error = error;
   }
 
   /**
@@ -111,6 +119,16 @@ public final class StepResult {
     return durationMs;
   }
 
+  /** The step's display name, when the platform reports one besides its name (IAI Flow's {@code node_name}). */
+  public @Nullable String displayName() {
+    return displayName;
+  }
+
+  /** Why the step failed, when the platform reports it per step (IAI Flow's {@code error}); else null. */
+  public @Nullable String error() {
+    return error;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) return true;
@@ -123,12 +141,14 @@ public final class StepResult {
         && Objects.equals(output, that.output)
         && Objects.equals(startTime, that.startTime)
         && Objects.equals(finishTime, that.finishTime)
-        && Objects.equals(durationMs, that.durationMs);
+        && Objects.equals(durationMs, that.durationMs)
+        && Objects.equals(displayName, that.displayName)
+        && Objects.equals(error, that.error);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, status, input, output, startTime, finishTime, durationMs);
+    return Objects.hash(name, type, status, input, output, startTime, finishTime, durationMs, displayName, error);
   }
 
   @Override
@@ -141,6 +161,8 @@ public final class StepResult {
         + ", startTime=" + startTime
         + ", finishTime=" + finishTime
         + ", durationMs=" + durationMs
+        + (displayName == null ? "" : ", displayName=" + displayName)
+        + (error == null ? "" : ", error=" + error)
         + '}';
   }
 
@@ -163,6 +185,8 @@ public final class StepResult {
     builder.startTime = startTime;
     builder.finishTime = finishTime;
     builder.durationMs = durationMs;
+    builder.displayName = displayName;
+    builder.error = error;
     return builder;
   }
 
@@ -176,6 +200,8 @@ public final class StepResult {
     @Nullable Instant startTime;
     @Nullable Instant finishTime;
     @Nullable Long durationMs;
+    @Nullable String displayName;
+    @Nullable String error;
 
     Builder() {}
 
@@ -227,6 +253,18 @@ public final class StepResult {
       return this;
     }
 
+    /** Sets {@code displayName}; null for none. */
+    public Builder displayName(@Nullable String displayName) {
+      this.displayName = displayName;
+      return this;
+    }
+
+    /** Sets {@code error}; null for none. */
+    public Builder error(@Nullable String error) {
+      this.error = error;
+      return this;
+    }
+
     /**
      * Returns the stepResult.
      *
@@ -241,7 +279,9 @@ public final class StepResult {
           output,
           startTime,
           finishTime,
-          durationMs);
+          durationMs,
+          displayName,
+          error);
     }
 
     private static <V> V required(@Nullable V value, String name) {
