@@ -60,6 +60,8 @@ public final class FlowRun {
   private final @Nullable TriggeredBy triggeredBy;
   @Json(name = "flowName")
   private final @Nullable String flowName;
+  @Json(name = "nodeCount")
+  private final @Nullable Integer nodeCount;
 
   FlowRun(
       @Nullable String id,
@@ -80,7 +82,8 @@ public final class FlowRun {
       boolean failParentOnFailure,
       @Nullable List<String> tags,
       @Nullable TriggeredBy triggeredBy,
-      @Nullable String flowName) {
+      @Nullable String flowName,
+      @Nullable Integer nodeCount) {
     this.id = id;
     this.created = created;
     this.updated = updated;
@@ -100,6 +103,7 @@ public final class FlowRun {
     this.tags = tags;
     this.triggeredBy = triggeredBy;
     this.flowName = flowName;
+    this.nodeCount = nodeCount;
   }
 
   /**
@@ -230,6 +234,14 @@ public final class FlowRun {
     return flowName;
   }
 
+  /**
+   * How many nodes the flow that ran has, when the platform reports it with the run (IAI Flow's
+   * {@code node_count}); else null.
+   */
+  public @Nullable Integer nodeCount() {
+    return nodeCount;
+  }
+
   /** Returns true when the run will not change any more; see {@link RunStatus#isTerminal()}. */
   public boolean isTerminal() {
     return status != null && status.isTerminal();
@@ -258,14 +270,15 @@ public final class FlowRun {
         && steps().equals(that.steps())
         && tags().equals(that.tags())
         && triggeredBy == that.triggeredBy
-        && Objects.equals(flowName, that.flowName);
+        && Objects.equals(flowName, that.flowName)
+        && Objects.equals(nodeCount, that.nodeCount);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, created, updated, projectId, flowId, flowVersionId, status,
         environment, startTime, finishTime, durationMs, input, output, error, steps(),
-        failParentOnFailure, tags(), triggeredBy, flowName);
+        failParentOnFailure, tags(), triggeredBy, flowName, nodeCount);
   }
 
   @Override
@@ -289,6 +302,7 @@ public final class FlowRun {
         + ", tags=" + tags()
         + ", triggeredBy=" + triggeredBy
         + (flowName == null ? "" : ", flowName=" + flowName)
+        + (nodeCount == null ? "" : ", nodeCount=" + nodeCount)
         + '}';
   }
 
@@ -322,6 +336,7 @@ public final class FlowRun {
     builder.tags = tags;
     builder.triggeredBy = triggeredBy;
     builder.flowName = flowName;
+    builder.nodeCount = nodeCount;
     return builder;
   }
 
@@ -346,6 +361,7 @@ public final class FlowRun {
     @Nullable List<String> tags;
     @Nullable TriggeredBy triggeredBy;
     @Nullable String flowName;
+    @Nullable Integer nodeCount;
 
     Builder() {}
 
@@ -463,6 +479,12 @@ public final class FlowRun {
       return this;
     }
 
+    /** Sets {@code nodeCount}, the number of nodes of the flow that ran, as IAI Flow reports it. */
+    public Builder nodeCount(@Nullable Integer nodeCount) {
+      this.nodeCount = nodeCount;
+      return this;
+    }
+
     /**
      * Returns the run.
      *
@@ -488,7 +510,8 @@ public final class FlowRun {
           failParentOnFailure,
           tags,
           triggeredBy,
-          flowName);
+          flowName,
+          nodeCount);
     }
 
     private static <V> V required(@Nullable V value, String name) {
