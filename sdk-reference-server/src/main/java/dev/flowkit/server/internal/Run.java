@@ -51,6 +51,8 @@ public final class Run implements Pagination.Item {
   @Nullable Object lastOutput;
   @Nullable String pausedStep;
   @Nullable String currentStep;
+  /** How the run executes when not by its step chain; null for a step chain. */
+  RunEngine.@Nullable Program program;
   final EventLog events = new EventLog();
 
   Run(String id, Instant created, FlowStore.Runnable flow, Map<String, Object> input,
