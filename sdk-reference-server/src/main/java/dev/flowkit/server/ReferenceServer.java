@@ -62,6 +62,7 @@ public final class ReferenceServer implements AutoCloseable {
     dialect = b.platform.dialect();
     dialect.register(router, services);
     seeded = DemoData.seed(services, b.seedDemoData);
+    dialect.seeded(services, seeded.owner(), seeded.flowIds());
     dispatcher = new ServerDispatcher(services, router, faults, dialect);
     server.setDispatcher(dispatcher);
     server.setBodyLimit(b.maxBodyBytes + 1);
