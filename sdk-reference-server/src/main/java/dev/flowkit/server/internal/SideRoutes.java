@@ -94,69 +94,6 @@ public final class SideRoutes {
     }
   }
 
-  /**
-   * Seed 002's side routes as IAI Flow serves them: {@code {"items":[…]}} lists and snake_case
-   * names ({@code run_id}, {@code agent_id}, {@code created_at}, {@code total_runs}, …).
-   */
-  public static void registerIaiFlow(Router r, Services s) {
-    SideStore st = s.side;
-    r.add("GET", "/api/metrics", call -> {
-      Map<String, Object> m = s.engine.metrics(call.principal().workspaceId);
-      return Reply.json(200, Json.obj("total_runs", m.get("totalRuns"), "success_runs", m.get("successRuns"),
-          "failed_runs", m.get("failedRuns"), "last_run_at", m.get("lastRunAt")));
-    });
-    r.add("GET", "/api/logs", call ->
-        items(call, st.all(call.principal(), "logs", "run_id", call.query("run_id"))));
-    r.add("POST", "/api/logs", call -> {
-      call.body().requiredString("message");
-      return Reply.json(201, snakeCase(st.put(call.principal(), "logs", "log", call.body().raw(), null)));
-    });
-    r.add("GET", "/api/logs/{runId}", call -> {
-      Run run = s.engine.run(call.principal(), call.param("runId"));
-      List<Object> items = new ArrayList<>();
-      for (EventLog.Event e : run.events.snapshot()) {
-        items.add(Json.obj("run_id", run.id, "seq", e.id, "type", e.type, "data", Json.parse(e.data)));
-      }
-      for (SideStore.Doc d : st.all(call.principal(), "logs", "run_id", run.id)) items.add(snakeCase(d.json()));
-      return Reply.json(200, Json.obj("items", items));
-    });
-    r.add("GET", "/api/nodes", call -> Reply.json(200, Json.obj("items", nodes(call))));
-    r.add("GET", "/api/templates", call -> Reply.json(200, Json.obj("items", templates("name"))));
-    r.add("GET", "/api/agents", call -> Reply.json(200, Json.obj("items", List.of(
-        Json.obj("id", "agent_echo", "name", "Echo", "description", "Answers with its input")))));
-    r.add("POST", "/api/agent/run", call -> {
-      Body b = call.body();
-      String agentId = b.requiredString("agent_id");
-      return Reply.json(200, snakeCase(st.put(call.principal(), "agent-logs", "log", Json.obj("agent_id", agentId,
-          "input", b.raw().get("input"), "output", b.raw().get("input"), "status", "success"), null)));
-    });
-    r.add("GET", "/api/agent/logs", call ->
-        items(call, st.all(call.principal(), "agent-logs", "agent_id", call.query("agent_id"))));
-    r.add("GET", "/api/agent/memory", call ->
-        items(call, st.all(call.principal(), "agent-memory", "agent_id", call.query("agent_id"))));
-    r.add("POST", "/api/agent/memory", call -> {
-      call.body().requiredString("key");
-      return Reply.json(201, snakeCase(st.put(call.principal(), "agent-memory", "mem", call.body().raw(), null)));
-    });
-  }
-
-  /** Newest first, at most {@code ?limit=} (1..500, default 50), as IAI Flow's run list. */
-  private static Reply items(Call call, List<SideStore.Doc> docs) {
-    int limit = Pagination.limit(call.query("limit"), 50, 500);
-    List<Object> items = new ArrayList<>();
-    for (int i = docs.size() - 1; i >= 0 && items.size() < limit; i--) items.add(snakeCase(docs.get(i).json()));
-    return Reply.json(200, Json.obj("items", items));
-  }
-
-  private static Map<String, Object> snakeCase(Map<String, Object> doc) {
-    Map<String, Object> out = new java.util.LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : doc.entrySet()) {
-      String key = e.getKey().equals("created") ? "created_at" : e.getKey().equals("updated") ? "updated_at" : e.getKey();
-      out.put(key, e.getValue());
-    }
-    return out;
-  }
-
   private static List<Object> nodes(Call call) {
     String search = call.query("search");
     String category = call.query("category");
