@@ -83,7 +83,7 @@ public final class IaiFlowDialect {
         .map(Operation.LATEST_RUNS, Endpoint.of("GET", "api/dashboard/runs/latest")
             .answer((answer, x) -> Wire.onePage(Wire.each(items(answer, "runs"), IaiFlowDialect::run))))
         .map(Operation.IAI_FLOW_HEALTH, Endpoint.get("api/health"));
-
+    IaiFlowNative.map(b);
     return b.errors(IaiFlowDialect::error).build();
   }
 
