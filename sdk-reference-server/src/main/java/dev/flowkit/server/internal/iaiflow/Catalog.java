@@ -128,8 +128,53 @@ public final class Catalog {
   }
 
   /** An agent of the catalog and the definition it runs. */
-  public record Agent(String id, String name, String description, String systemPrompt, List<String> tools,
-      long maxIterations, String definition) {
+  public static final class Agent {
+    private final String id;
+    private final String name;
+    private final String description;
+    private final String systemPrompt;
+    private final List<String> tools;
+    private final long maxIterations;
+    private final String definition;
+
+    public Agent(String id, String name, String description, String systemPrompt, List<String> tools, long maxIterations, String definition) {
+      this.id = id;
+      this.name = name;
+      this.description = description;
+      this.systemPrompt = systemPrompt;
+      this.tools = tools;
+      this.maxIterations = maxIterations;
+      this.definition = definition;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public String description() {
+      return description;
+    }
+
+    public String systemPrompt() {
+      return systemPrompt;
+    }
+
+    public List<String> tools() {
+      return tools;
+    }
+
+    public long maxIterations() {
+      return maxIterations;
+    }
+
+    public String definition() {
+      return definition;
+    }
+
     /** The agent as {@code GET /api/agents} lists it. */
     public Map<String, Object> json() {
       return Json.obj("id", id, "name", name, "description", description, "system_prompt", systemPrompt,

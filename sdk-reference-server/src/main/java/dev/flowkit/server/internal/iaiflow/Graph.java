@@ -19,10 +19,66 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Graph {
   /** One node. */
-  public record Node(String id, String type, @Nullable String name, Map<String, Object> config) {}
+  public static final class Node {
+    private final String id;
+    private final String type;
+    private final @Nullable String name;
+    private final Map<String, Object> config;
+
+    public Node(String id, String type, @Nullable String name, Map<String, Object> config) {
+      this.id = id;
+      this.type = type;
+      this.name = name;
+      this.config = config;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String type() {
+      return type;
+    }
+
+    public @Nullable String name() {
+      return name;
+    }
+
+    public Map<String, Object> config() {
+      return config;
+    }
+  }
 
   /** One edge; the run follows it when {@code condition} (JavaScript) is true, or always. */
-  public record Edge(String id, String source, String target, @Nullable String condition) {}
+  public static final class Edge {
+    private final String id;
+    private final String source;
+    private final String target;
+    private final @Nullable String condition;
+
+    public Edge(String id, String source, String target, @Nullable String condition) {
+      this.id = id;
+      this.source = source;
+      this.target = target;
+      this.condition = condition;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String source() {
+      return source;
+    }
+
+    public String target() {
+      return target;
+    }
+
+    public @Nullable String condition() {
+      return condition;
+    }
+  }
 
   /** The definition's text as the client wrote it. */
   public final String text;

@@ -146,7 +146,35 @@ public final class Js {
 
   private enum Kind { NUM, STR, TEMPLATE, IDENT, PUNCT, EOF }
 
-  private record Token(Kind kind, String text, @Nullable Object value, int pos) {}
+  private static final class Token {
+    private final Kind kind;
+    private final String text;
+    private final @Nullable Object value;
+    private final int pos;
+
+    Token(Kind kind, String text, @Nullable Object value, int pos) {
+      this.kind = kind;
+      this.text = text;
+      this.value = value;
+      this.pos = pos;
+    }
+
+    Kind kind() {
+      return kind;
+    }
+
+    String text() {
+      return text;
+    }
+
+    @Nullable Object value() {
+      return value;
+    }
+
+    int pos() {
+      return pos;
+    }
+  }
 
   private static final String[] PUNCTS = {"===", "!==", "...", "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.",
       "++", "--", "+=", "-=", "*=", "/=", "+", "-", "*", "/", "%", "<", ">", "!", "?", ":", ".", ",", "(", ")",
@@ -283,45 +311,333 @@ public final class Js {
 
   // ======================================================================= syntax tree
 
-  private sealed interface Expr permits Lit, Ident, Member, CallE, Unary, Binary, Cond, ObjLit, ArrLit, Tmpl, FnLit, NewError {}
+  private interface Expr {}
 
-  private record Lit(@Nullable Object value) implements Expr {}
+  private static final class Lit implements Expr {
+    private final @Nullable Object value;
 
-  private record Ident(String name, int pos) implements Expr {}
+    Lit(@Nullable Object value) {
+      this.value = value;
+    }
 
-  private record Member(Expr object, Expr property, boolean optional) implements Expr {}
+    @Nullable Object value() {
+      return value;
+    }
+  }
 
-  private record CallE(Expr callee, List<Expr> args, boolean optional, int pos) implements Expr {}
+  private static final class Ident implements Expr {
+    private final String name;
+    private final int pos;
 
-  private record Unary(String op, Expr operand) implements Expr {}
+    Ident(String name, int pos) {
+      this.name = name;
+      this.pos = pos;
+    }
 
-  private record Binary(String op, Expr left, Expr right) implements Expr {}
+    String name() {
+      return name;
+    }
 
-  private record Cond(Expr test, Expr then, Expr otherwise) implements Expr {}
+    int pos() {
+      return pos;
+    }
+  }
 
-  private record ObjLit(List<String> keys, List<Expr> values) implements Expr {}
+  private static final class Member implements Expr {
+    private final Expr object;
+    private final Expr property;
+    private final boolean optional;
 
-  private record ArrLit(List<Expr> items) implements Expr {}
+    Member(Expr object, Expr property, boolean optional) {
+      this.object = object;
+      this.property = property;
+      this.optional = optional;
+    }
 
-  private record Tmpl(List<String> chunks, List<Expr> exprs) implements Expr {}
+    Expr object() {
+      return object;
+    }
 
-  private record FnLit(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body) implements Expr {}
+    Expr property() {
+      return property;
+    }
 
-  private record NewError(@Nullable Expr message) implements Expr {}
+    boolean optional() {
+      return optional;
+    }
+  }
 
-  private sealed interface Stmt permits Decl, Ret, ThrowS, IfS, BlockS, ExprS {}
+  private static final class CallE implements Expr {
+    private final Expr callee;
+    private final List<Expr> args;
+    private final boolean optional;
+    private final int pos;
 
-  private record Decl(String name, @Nullable Expr init) implements Stmt {}
+    CallE(Expr callee, List<Expr> args, boolean optional, int pos) {
+      this.callee = callee;
+      this.args = args;
+      this.optional = optional;
+      this.pos = pos;
+    }
 
-  private record Ret(@Nullable Expr value) implements Stmt {}
+    Expr callee() {
+      return callee;
+    }
 
-  private record ThrowS(Expr value) implements Stmt {}
+    List<Expr> args() {
+      return args;
+    }
 
-  private record IfS(Expr test, Stmt then, @Nullable Stmt otherwise) implements Stmt {}
+    boolean optional() {
+      return optional;
+    }
 
-  private record BlockS(List<Stmt> body) implements Stmt {}
+    int pos() {
+      return pos;
+    }
+  }
 
-  private record ExprS(Expr expr) implements Stmt {}
+  private static final class Unary implements Expr {
+    private final String op;
+    private final Expr operand;
+
+    Unary(String op, Expr operand) {
+      this.op = op;
+      this.operand = operand;
+    }
+
+    String op() {
+      return op;
+    }
+
+    Expr operand() {
+      return operand;
+    }
+  }
+
+  private static final class Binary implements Expr {
+    private final String op;
+    private final Expr left;
+    private final Expr right;
+
+    Binary(String op, Expr left, Expr right) {
+      this.op = op;
+      this.left = left;
+      this.right = right;
+    }
+
+    String op() {
+      return op;
+    }
+
+    Expr left() {
+      return left;
+    }
+
+    Expr right() {
+      return right;
+    }
+  }
+
+  private static final class Cond implements Expr {
+    private final Expr test;
+    private final Expr then;
+    private final Expr otherwise;
+
+    Cond(Expr test, Expr then, Expr otherwise) {
+      this.test = test;
+      this.then = then;
+      this.otherwise = otherwise;
+    }
+
+    Expr test() {
+      return test;
+    }
+
+    Expr then() {
+      return then;
+    }
+
+    Expr otherwise() {
+      return otherwise;
+    }
+  }
+
+  private static final class ObjLit implements Expr {
+    private final List<String> keys;
+    private final List<Expr> values;
+
+    ObjLit(List<String> keys, List<Expr> values) {
+      this.keys = keys;
+      this.values = values;
+    }
+
+    List<String> keys() {
+      return keys;
+    }
+
+    List<Expr> values() {
+      return values;
+    }
+  }
+
+  private static final class ArrLit implements Expr {
+    private final List<Expr> items;
+
+    ArrLit(List<Expr> items) {
+      this.items = items;
+    }
+
+    List<Expr> items() {
+      return items;
+    }
+  }
+
+  private static final class Tmpl implements Expr {
+    private final List<String> chunks;
+    private final List<Expr> exprs;
+
+    Tmpl(List<String> chunks, List<Expr> exprs) {
+      this.chunks = chunks;
+      this.exprs = exprs;
+    }
+
+    List<String> chunks() {
+      return chunks;
+    }
+
+    List<Expr> exprs() {
+      return exprs;
+    }
+  }
+
+  private static final class FnLit implements Expr {
+    private final List<String> params;
+    private final @Nullable Expr expr;
+    private final @Nullable List<Stmt> body;
+
+    FnLit(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body) {
+      this.params = params;
+      this.expr = expr;
+      this.body = body;
+    }
+
+    List<String> params() {
+      return params;
+    }
+
+    @Nullable Expr expr() {
+      return expr;
+    }
+
+    @Nullable List<Stmt> body() {
+      return body;
+    }
+  }
+
+  private static final class NewError implements Expr {
+    private final @Nullable Expr message;
+
+    NewError(@Nullable Expr message) {
+      this.message = message;
+    }
+
+    @Nullable Expr message() {
+      return message;
+    }
+  }
+
+  private interface Stmt {}
+
+  private static final class Decl implements Stmt {
+    private final String name;
+    private final @Nullable Expr init;
+
+    Decl(String name, @Nullable Expr init) {
+      this.name = name;
+      this.init = init;
+    }
+
+    String name() {
+      return name;
+    }
+
+    @Nullable Expr init() {
+      return init;
+    }
+  }
+
+  private static final class Ret implements Stmt {
+    private final @Nullable Expr value;
+
+    Ret(@Nullable Expr value) {
+      this.value = value;
+    }
+
+    @Nullable Expr value() {
+      return value;
+    }
+  }
+
+  private static final class ThrowS implements Stmt {
+    private final Expr value;
+
+    ThrowS(Expr value) {
+      this.value = value;
+    }
+
+    Expr value() {
+      return value;
+    }
+  }
+
+  private static final class IfS implements Stmt {
+    private final Expr test;
+    private final Stmt then;
+    private final @Nullable Stmt otherwise;
+
+    IfS(Expr test, Stmt then, @Nullable Stmt otherwise) {
+      this.test = test;
+      this.then = then;
+      this.otherwise = otherwise;
+    }
+
+    Expr test() {
+      return test;
+    }
+
+    Stmt then() {
+      return then;
+    }
+
+    @Nullable Stmt otherwise() {
+      return otherwise;
+    }
+  }
+
+  private static final class BlockS implements Stmt {
+    private final List<Stmt> body;
+
+    BlockS(List<Stmt> body) {
+      this.body = body;
+    }
+
+    List<Stmt> body() {
+      return body;
+    }
+  }
+
+  private static final class ExprS implements Stmt {
+    private final Expr expr;
+
+    ExprS(Expr expr) {
+      this.expr = expr;
+    }
+
+    Expr expr() {
+      return expr;
+    }
+  }
 
   // ======================================================================= parser
 
@@ -713,11 +1029,59 @@ public final class Js {
   /** A stored null (a map cannot tell an absent name from a null value otherwise). */
   private static final Object NULL = new Object();
 
-  private record Fn(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body, Scope scope) {}
+  private static final class Fn {
+    private final List<String> params;
+    private final @Nullable Expr expr;
+    private final @Nullable List<Stmt> body;
+    private final Scope scope;
 
-  private record Host(String name) {}
+    Fn(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body, Scope scope) {
+      this.params = params;
+      this.expr = expr;
+      this.body = body;
+      this.scope = scope;
+    }
 
-  private record Return(@Nullable Object value) {}
+    List<String> params() {
+      return params;
+    }
+
+    @Nullable Expr expr() {
+      return expr;
+    }
+
+    @Nullable List<Stmt> body() {
+      return body;
+    }
+
+    Scope scope() {
+      return scope;
+    }
+  }
+
+  private static final class Host {
+    private final String name;
+
+    Host(String name) {
+      this.name = name;
+    }
+
+    String name() {
+      return name;
+    }
+  }
+
+  private static final class Return {
+    private final @Nullable Object value;
+
+    Return(@Nullable Object value) {
+      this.value = value;
+    }
+
+    @Nullable Object value() {
+      return value;
+    }
+  }
 
   private static final class Interp {
     int steps;
@@ -737,21 +1101,30 @@ public final class Js {
 
     @Nullable Object exec(Stmt s, Scope scope) {
       tick();
-      if (s instanceof Decl d) {
+      if (s instanceof Decl) {
+        Decl d = (Decl) s;
         scope.declare(d.name(), d.init() == null ? UNDEFINED : eval(d.init(), scope));
         return null;
       }
-      if (s instanceof Ret r) return new Return(r.value() == null ? UNDEFINED : eval(r.value(), scope));
-      if (s instanceof ThrowS t) {
+      if (s instanceof Ret) {
+        Ret r = (Ret) s;
+        return new Return(r.value() == null ? UNDEFINED : eval(r.value(), scope));
+      }
+      if (s instanceof ThrowS) {
+        ThrowS t = (ThrowS) s;
         Object v = eval(t.value(), scope);
         if (v instanceof Map && ((Map<?, ?>) v).get("__error") != null) throw new Thrown(String.valueOf(((Map<?, ?>) v).get("message")));
         throw new Thrown(toText(v));
       }
-      if (s instanceof IfS i) {
+      if (s instanceof IfS) {
+        IfS i = (IfS) s;
         if (truthy(eval(i.test(), scope))) return exec(i.then(), new Scope(scope));
         return i.otherwise() == null ? null : exec(i.otherwise(), new Scope(scope));
       }
-      if (s instanceof BlockS b) return block(b.body(), new Scope(scope));
+      if (s instanceof BlockS) {
+        BlockS b = (BlockS) s;
+        return block(b.body(), new Scope(scope));
+      }
       eval(((ExprS) s).expr(), scope);
       return null;
     }
@@ -772,15 +1145,26 @@ public final class Js {
     @SuppressWarnings("unchecked")
     Object eval(Expr e, Scope scope) {
       tick();
-      if (e instanceof Lit l) return l.value();
-      if (e instanceof Ident i) return scope.lookup(i.name(), i.pos());
-      if (e instanceof Member m) {
+      if (e instanceof Lit) {
+        Lit l = (Lit) e;
+        return l.value();
+      }
+      if (e instanceof Ident) {
+        Ident i = (Ident) e;
+        return scope.lookup(i.name(), i.pos());
+      }
+      if (e instanceof Member) {
+        Member m = (Member) e;
         Object target = eval(m.object(), scope);
         if (m.optional() && (target == null || target == UNDEFINED)) return UNDEFINED;
         return property(target, eval(m.property(), scope));
       }
-      if (e instanceof CallE c) return callExpr(c, scope);
-      if (e instanceof Unary u) {
+      if (e instanceof CallE) {
+        CallE c = (CallE) e;
+        return callExpr(c, scope);
+      }
+      if (e instanceof Unary) {
+        Unary u = (Unary) e;
         if (u.op().equals("typeof")) {
           Object v;
           try {
@@ -798,19 +1182,28 @@ public final class Js {
           default: return toNumber(v);
         }
       }
-      if (e instanceof Binary b) return binary(b, scope);
-      if (e instanceof Cond c) return truthy(eval(c.test(), scope)) ? eval(c.then(), scope) : eval(c.otherwise(), scope);
-      if (e instanceof ObjLit o) {
+      if (e instanceof Binary) {
+        Binary b = (Binary) e;
+        return binary(b, scope);
+      }
+      if (e instanceof Cond) {
+        Cond c = (Cond) e;
+        return truthy(eval(c.test(), scope)) ? eval(c.then(), scope) : eval(c.otherwise(), scope);
+      }
+      if (e instanceof ObjLit) {
+        ObjLit o = (ObjLit) e;
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < o.keys().size(); i++) out.put(o.keys().get(i), eval(o.values().get(i), scope));
         return out;
       }
-      if (e instanceof ArrLit a) {
+      if (e instanceof ArrLit) {
+        ArrLit a = (ArrLit) e;
         List<Object> out = new ArrayList<>();
         for (Expr item : a.items()) out.add(eval(item, scope));
         return out;
       }
-      if (e instanceof Tmpl t) {
+      if (e instanceof Tmpl) {
+        Tmpl t = (Tmpl) e;
         StringBuilder sb = new StringBuilder(t.chunks().get(0));
         for (int i = 0; i < t.exprs().size(); i++) {
           sb.append(toText(eval(t.exprs().get(i), scope))).append(t.chunks().get(i + 1));
@@ -818,7 +1211,10 @@ public final class Js {
         }
         return sb.toString();
       }
-      if (e instanceof FnLit f) return new Fn(f.params(), f.expr(), f.body(), scope);
+      if (e instanceof FnLit) {
+        FnLit f = (FnLit) e;
+        return new Fn(f.params(), f.expr(), f.body(), scope);
+      }
       NewError n = (NewError) e;
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("message", n.message() == null ? "" : toText(eval(n.message(), scope)));
@@ -869,7 +1265,8 @@ public final class Js {
       Object receiver = null;
       String method = null;
       Object callee;
-      if (c.callee() instanceof Member m) {
+      if (c.callee() instanceof Member) {
+        Member m = (Member) c.callee();
         receiver = eval(m.object(), scope);
         if (m.optional() && (receiver == null || receiver == UNDEFINED)) return UNDEFINED;
         Object key = eval(m.property(), scope);
@@ -882,9 +1279,15 @@ public final class Js {
       if (c.optional() && (callee == null || callee == UNDEFINED) && method == null) return UNDEFINED;
       List<Object> args = new ArrayList<>();
       for (Expr a : c.args()) args.add(eval(a, scope));
-      if (callee instanceof Fn fn) return call(fn, args);
-      if (callee instanceof Host h) return host(h.name(), null, args);
-      if (method != null && receiver instanceof Host h) return host(h.name(), method, args);
+      if (callee instanceof Fn) {
+        Fn fn = (Fn) callee;
+        return call(fn, args);
+      }
+      if (callee instanceof Host) {
+        Host h = (Host) callee;
+        return host(h.name(), null, args);
+      }
+      if (method != null && receiver instanceof Host) return host(((Host) receiver).name(), method, args);
       if (method != null) return method(receiver, method, args, c.pos());
       throw new JsError("TypeError: " + typeOf(callee) + " is not a function (at " + c.pos() + ")");
     }
@@ -892,7 +1295,8 @@ public final class Js {
     @SuppressWarnings("unchecked")
     Object method(Object receiver, String name, List<Object> args, int pos) {
       Object a0 = args.isEmpty() ? UNDEFINED : args.get(0);
-      if (receiver instanceof String s) {
+      if (receiver instanceof String) {
+        String s = (String) receiver;
         switch (name) {
           case "toUpperCase": return s.toUpperCase(Locale.ROOT);
           case "toLowerCase": return s.toLowerCase(Locale.ROOT);
@@ -964,7 +1368,8 @@ public final class Js {
             return out;
           }
           case "map": case "filter": case "find": case "some": case "every": {
-            if (!(a0 instanceof Fn fn)) throw new JsError("TypeError: " + name + " needs a function (at " + pos + ")");
+            if (!(a0 instanceof Fn)) throw new JsError("TypeError: " + name + " needs a function (at " + pos + ")");
+            Fn fn = (Fn) a0;
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
               Object item = list.get(i);
@@ -984,7 +1389,8 @@ public final class Js {
           }
           default: break;
         }
-      } else if (receiver instanceof Number n && name.equals("toFixed")) {
+      } else if (receiver instanceof Number && name.equals("toFixed")) {
+        Number n = (Number) receiver;
         int digits = a0 == UNDEFINED ? 0 : (int) toNumber(a0);
         return new java.math.BigDecimal(n.doubleValue()).setScale(Math.max(0, Math.min(20, digits)),
             java.math.RoundingMode.HALF_UP).toPlainString();
