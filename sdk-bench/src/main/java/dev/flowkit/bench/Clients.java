@@ -11,9 +11,13 @@ final class Clients {
   /** The per-host concurrency of the client's OkHttp dispatcher. */
   static int maxRequestsPerHost(FlowClient client) {
     try {
-      Field transport = FlowClient.class.getDeclaredField("transport");
+      // FlowClient hands out the parts its ClientWiring holds; the transport is one of them.
+      Field wiring = FlowClient.class.getDeclaredField("wiring");
+      wiring.setAccessible(true);
+      Object w = wiring.get(client);
+      Field transport = w.getClass().getDeclaredField("transport");
       transport.setAccessible(true);
-      Object t = transport.get(client);
+      Object t = transport.get(w);
       OkHttpClient okHttp = (OkHttpClient) t.getClass().getMethod("client").invoke(t);
       return okHttp.dispatcher().getMaxRequestsPerHost();
     } catch (ReflectiveOperationException e) {
