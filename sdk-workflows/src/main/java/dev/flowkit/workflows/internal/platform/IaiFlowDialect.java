@@ -11,13 +11,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * IAI Flow (its quickstart and API reference): session cookie from {@code POST /api/auth/login};
- * {@code GET /api/flows} → {@code {"items":[…]}}; one flow, its update, delete and run under
- * {@code /api/workflows/{id}}; {@code GET /api/runs/{id}} → {@code {"run":{…}}}; snake_case fields,
- * lower-case statuses ({@code success}, {@code failed}, {@code running}, {@code pending};
- * {@code active}, {@code draft}, {@code archived}), integer versions, {@code definition_json} as a
- * string; errors {@code {"error":"Human-readable error message"}}. No API keys, folders,
- * connections, MCP servers, versions list, event streams, approve or cancel.
+ * IAI Flow (its quickstart, API reference, examples and schemas pages): session cookie from
+ * {@code POST /api/auth/login}; {@code GET /api/flows} → {@code {"items":[…]}}; one flow, its update,
+ * delete and run under {@code /api/workflows/{id}}; {@code GET /api/runs/{id}} → {@code {"run":{…}}};
+ * step logs {@code {"steps":[…]}}; snake_case fields, lower-case statuses ({@code success},
+ * {@code failed}, {@code running}, {@code pending}; {@code active}, {@code draft},
+ * {@code archived}; steps also {@code skipped}), integer versions, {@code definition_json} a
+ * WorkflowDefinition as a string (its chain is the shared step view; see {@link
+ * dev.flowkit.workflows.internal.iaiflow.Definitions}); errors {@code {"error":"Human-readable
+ * error message"}}. No API keys, folders, connections, MCP servers, versions list, event streams,
+ * approve or cancel. Its own calls are in {@link IaiFlowNative}.
  */
 public final class IaiFlowDialect {
   private static final String NAME = "IAI_FLOW";
