@@ -233,5 +233,6 @@ public final class Webhooks {
   public synchronized void close() {
     sender.shutdownNow();
     if (timer != null) timer.shutdownNow();
+    http.connectionPool().evictAll();
   }
 }
