@@ -7,13 +7,17 @@ import org.junit.jupiter.api.Test;
 /** Each platform's example runs to its end against the server impersonating that platform. */
 class PlatformExamplesTest {
   @Test
-  void iaiFlowExampleRunsTheQuickstart() throws Exception {
+  void iaiFlowExampleRunsTheQuickstartADefinitionAndAWebhookReceiver() throws Exception {
     String out = StandardOutput.of(() -> IaiFlowExample.main(new String[0]));
     assertTrue(out.contains("Signed in as demo@flowkit.dev"), out);
     assertTrue(out.contains("Hello  v1  ENABLED"), out);
     assertTrue(out.contains("Run of Hello: SUCCEEDED"), out);
     assertTrue(out.contains("output {greeting=Hello, Ada!}"), out);
     assertTrue(out.contains("Streaming on IAI Flow: false"), out);
+    assertTrue(out.contains("Triage: SUCCEEDED {paged=Grace}"), out);
+    assertTrue(out.contains("  [SKIPPED] queue (log)"), out);
+    assertTrue(out.contains("Webhook verified: run.completed run_"), out);
+    assertTrue(!out.contains("Webhook refused"), out);
   }
 
   @Test

@@ -63,8 +63,11 @@ public final class ReferenceServer implements AutoCloseable {
     services = new Services(platform, b.executorThreads);
     serverPlatform = b.platform;
     dialect = b.platform.dialect();
+    for (String[] hook : b.webhooks) services.webhooks.addTarget(hook[0], hook[1]);
+    if (b.webhookScheduler != null) services.webhooks.scheduler(b.webhookScheduler::schedule);
     dialect.register(router, services);
     seeded = dialect.seed(services, DemoData.seed(services, b.seedDemoData), b.seedDemoData);
+    dialect.seeded(services, seeded.owner(), seeded.flowIds());
     dispatcher = new ServerDispatcher(services, router, faults, dialect);
     server.setDispatcher(dispatcher);
     server.setBodyLimit(b.maxBodyBytes + 1);
@@ -205,6 +208,20 @@ public final class ReferenceServer implements AutoCloseable {
     dialect.fireSchedules();
   }
 
+  /**
+   * Every attempt to deliver a signed webhook so far, oldest first (IAI Flow sends them to the
+   * receivers {@link Builder#webhook} set). Deliveries happen in the background: poll this until
+   * what a test waits for is there.
+   */
+  public List<WebhookDelivery> webhookDeliveries() {
+    List<WebhookDelivery> out = new java.util.ArrayList<>();
+    for (dev.flowkit.server.internal.iaiflow.Webhooks.Attempt a : services.webhooks.attempts()) {
+      out.add(new WebhookDelivery(a.event(), a.url(), a.attempt(), a.status(), a.error(),
+          WebhookDelivery.Outcome.valueOf(a.outcome()), a.retryAfter(), a.body()));
+    }
+    return out;
+  }
+
   /** Every route served, as {@code "METHOD /api/path/{param}"}, aliases included. */
   public List<String> routes() {
     return router.describe();
@@ -215,6 +232,7 @@ public final class ReferenceServer implements AutoCloseable {
     services.platform.close();
     services.engine.close();
     dialect.close();
+    services.webhooks.close();
     try {
       server.close();
     } catch (RuntimeException e) {
@@ -242,6 +260,8 @@ public final class ReferenceServer implements AutoCloseable {
     long streamRetryMillis;
     ServerPlatform platform = ServerPlatform.FLOWKIT;
     long maxRunWaitMillis = Long.MAX_VALUE;
+    final List<String[]> webhooks = new java.util.ArrayList<>();
+    @Nullable DelayScheduler webhookScheduler;
 
     Builder() {}
 
@@ -341,11 +361,42 @@ public final class ReferenceServer implements AutoCloseable {
     }
 
     /**
+     * Sends IAI Flow's signed webhooks ({@code run.started}, {@code run.completed},
+     * {@code run.failed}, {@code flow.updated}, {@code agent.completed}) to {@code url}, signed
+     * with {@code secret}: {@code X-IAI-Signature: sha256=<HMAC-SHA256 of the body>}. A receiver
+     * that does not answer 2xx is tried again 30 s, 5 min and 30 min later (see {@link
+     * #webhookScheduler}). May be called more than once; only {@link ServerPlatform#IAI_FLOW}
+     * sends webhooks.
+     *
+     * @throws IllegalArgumentException if {@code url} is not an http(s) URL or the secret is empty
+     */
+    public Builder webhook(String url, String secret) {
+      Objects.requireNonNull(url, "url == null");
+      Objects.requireNonNull(secret, "secret == null");
+      if (HttpUrl.parse(url) == null) throw new IllegalArgumentException("webhook url is not an http(s) URL: " + url);
+      if (secret.isEmpty()) throw new IllegalArgumentException("webhook secret is empty");
+      webhooks.add(new String[] {url, secret});
+      return this;
+    }
+
+    /**
+     * How webhook retries wait (default: a background timer, for real 30 s / 5 min / 30 min). A
+     * test passes one that runs the retry at once and records the delay asked for.
+     */
+    public Builder webhookScheduler(DelayScheduler scheduler) {
+      this.webhookScheduler = Objects.requireNonNull(scheduler, "scheduler == null");
+      return this;
+    }
+
+    /**
      * Starts the server.
      *
      * @throws UncheckedIOException when the port cannot be bound
      */
     public ReferenceServer start() {
+      if (!webhooks.isEmpty() && platform != ServerPlatform.IAI_FLOW) {
+        throw new IllegalStateException("webhooks are sent by the IAI_FLOW platform only, not " + platform);
+      }
       try {
         return new ReferenceServer(this);
       } catch (IOException e) {

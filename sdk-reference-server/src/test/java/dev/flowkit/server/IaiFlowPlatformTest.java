@@ -11,7 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The server as IAI Flow, checked over raw HTTP against the quickstart and the API reference. */
+/**
+ * The server as IAI Flow, checked over raw HTTP against the quickstart, the API reference and the
+ * schemas page (WorkflowDefinition, ExecutionRun, ExecutionStepLog).
+ */
 class IaiFlowPlatformTest {
   private final ReferenceServer server = ReferenceServer.builder().platform(ServerPlatform.IAI_FLOW).start();
   private final TestClient c = new TestClient(server);
@@ -42,7 +45,9 @@ class IaiFlowPlatformTest {
     assertEquals("active", hello.get("status"));
     assertEquals(1L, hello.get("version"));
     Map<?, ?> definition = (Map<?, ?>) Json.parse((String) hello.get("definition_json"));
-    assertEquals("MANUAL", ((Map<?, ?>) definition.get("trigger")).get("type"));
+    assertEquals(Set.of("name", "nodes", "edges"), definition.keySet(), "a WorkflowDefinition");
+    assertEquals(List.of("manual_trigger", "js_transform"),
+        ((List<?>) definition.get("nodes")).stream().map(n -> ((Map<?, ?>) n).get("type")).toList());
 
     TestClient.Res trigger = c.post("/api/workflows/" + hello.get("id") + "/run",
         Json.obj("input", Json.obj("name", "Ada")));
@@ -52,8 +57,13 @@ class IaiFlowPlatformTest {
     String runId = (String) trigger.json().get("run_id");
 
     Map<String, Object> run = awaitRun(runId, "success");
-    assertEquals(Set.of("id", "workflow_id", "workflow_name", "status", "triggered_by", "duration_ms",
-        "started_at", "finished_at", "output", "error_text"), run.keySet());
+    assertEquals(Set.of("id", "workflow_id", "workflow_name", "status", "triggered_by", "input", "output",
+        "error_text", "duration_ms", "node_count", "workspace_id", "started_at", "finished_at", "created_at"),
+        run.keySet(), "every field of the schemas page's ExecutionRun");
+    assertEquals(Json.obj("name", "Ada"), run.get("input"));
+    assertEquals(2L, run.get("node_count"));
+    assertEquals(hello.get("workspace_id"), run.get("workspace_id"));
+    assertTrue(run.get("created_at") instanceof String);
     assertEquals(hello.get("id"), run.get("workflow_id"));
     assertEquals("Hello", run.get("workflow_name"));
     assertEquals("manual", run.get("triggered_by"));
@@ -64,9 +74,20 @@ class IaiFlowPlatformTest {
     List<Map<String, Object>> succeeded = items(c.get("/api/runs?limit=50&status=success"));
     assertEquals(List.of(runId), succeeded.stream().map(r -> r.get("id")).toList());
     assertEquals(List.of(), items(c.get("/api/runs?status=failed")));
-    List<Map<String, Object>> steps = items(c.get("/api/runs/" + runId + "/steps"));
-    assertEquals(List.of("trigger", "greet"), steps.stream().map(s -> s.get("name")).toList());
-    assertEquals("success", steps.get(1).get("status"));
+    TestClient.Res stepsRes = c.get("/api/runs/" + runId + "/steps");
+    assertEquals(Set.of("steps"), stepsRes.json().keySet(), stepsRes.body);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) stepsRes.json().get("steps");
+    assertEquals(List.of("trigger", "greet"), steps.stream().map(s -> s.get("node_id")).toList());
+    Map<String, Object> greet = steps.get(1);
+    assertEquals(Set.of("id", "run_id", "node_id", "node_type", "node_name", "status", "input", "output", "error",
+        "duration_ms", "started_at", "finished_at"), greet.keySet(), "every field of ExecutionStepLog");
+    assertEquals("success", greet.get("status"));
+    assertEquals("js_transform", greet.get("node_type"));
+    assertEquals("Greet", greet.get("node_name"));
+    assertEquals(runId, greet.get("run_id"));
+    assertEquals(Json.obj("name", "Ada"), greet.get("input"));
+    assertEquals(Json.obj("greeting", "Hello, Ada!"), greet.get("output"));
     assertEquals(1, items(c.get("/api/dashboard/runs/latest")).size());
 
     assertEquals(204, c.delete("/api/auth/session").code);
@@ -80,6 +101,10 @@ class IaiFlowPlatformTest {
     Map<String, Object> run = awaitRun(runId, "failed");
     assertEquals("boom", run.get("error_text"));
     assertEquals(null, run.get("output"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) c.get("/api/runs/" + runId + "/steps").json().get("steps");
+    assertEquals("failed", steps.get(1).get("status"));
+    assertEquals("boom", steps.get(1).get("error"));
   }
 
   @Test void errorsAreAHumanReadableMessageOnly() {
@@ -104,11 +129,16 @@ class IaiFlowPlatformTest {
     assertEquals(404, c.get("/api/flows/" + server.flowId("Hello")).code, "the contract's path is not IAI Flow's");
   }
 
+  static String echoDefinition() {
+    return Json.write(Json.obj("name", "Echo", "nodes", List.of(
+        Json.obj("id", "start", "type", "manual_trigger", "config", Json.obj()),
+        Json.obj("id", "echo", "type", "js_transform", "config", Json.obj("fn", "(input) => ({ echo: input.word })"))),
+        "edges", List.of(Json.obj("id", "e1", "source", "start", "target", "echo"))));
+  }
+
   @Test void aCreatedFlowIsADraftUntilPutActiveThenRuns() throws Exception {
     c.login();
-    String definition = Json.write(Json.obj("trigger", Json.obj("name", "trigger", "type", "MANUAL",
-        "nextAction", Json.obj("name", "echo", "type", "SET", "settings",
-            Json.obj("values", Json.obj("echo", "{{input.word}}"))))));
+    String definition = echoDefinition();
     TestClient.Res created = c.post("/api/flows", Json.obj("name", "Echo", "definition_json", definition));
     assertEquals(201, created.code, created.body);
     Map<?, ?> flow = (Map<?, ?>) created.json().get("flow");
@@ -125,44 +155,13 @@ class IaiFlowPlatformTest {
     String runId = (String) c.post("/api/workflows/" + id + "/run", Json.obj("input", Json.obj("word", "hi")))
         .json().get("run_id");
     assertEquals(Json.obj("echo", "hi"), awaitRun(runId, "success").get("output"));
+    assertEquals(definition, ((Map<?, ?>) c.get("/api/workflows/" + id).json().get("flow")).get("definition_json"),
+        "the definition is kept exactly as written");
 
     TestClient.Res archived = c.put("/api/workflows/" + id, Json.obj("status", "archived"));
     assertEquals("archived", ((Map<?, ?>) archived.json().get("flow")).get("status"));
     assertEquals(204, c.delete("/api/workflows/" + id).code);
     assertEquals(404, c.get("/api/workflows/" + id).code);
-  }
-
-  @Test void theReferencesSideRoutesAnswerInItsShapes() throws Exception {
-    c.login();
-    String runId = (String) c.post("/api/workflows/" + server.flowId("Hello") + "/run",
-        Json.obj("input", Json.obj("name", "A"))).json().get("run_id");
-    awaitRun(runId, "success");
-
-    Map<String, Object> metrics = c.get("/api/metrics").json();
-    assertEquals(1L, ((Number) metrics.get("total_runs")).longValue());
-    assertEquals(1L, ((Number) metrics.get("success_runs")).longValue());
-    assertTrue(metrics.get("last_run_at") instanceof String, metrics.toString());
-
-    TestClient.Res written = c.post("/api/logs", Json.obj("run_id", runId, "message", "checked"));
-    assertEquals(201, written.code, written.body);
-    assertTrue(written.json().containsKey("created_at"), written.body);
-    List<?> logs = (List<?>) c.get("/api/logs?run_id=" + runId).json().get("items");
-    assertEquals(1, logs.size());
-    List<?> runLogs = (List<?>) c.get("/api/logs/" + runId).json().get("items");
-    assertTrue(runLogs.size() > 1, "the run's events, then the entry written for it");
-    assertEquals(400, c.get("/api/logs?limit=501").code);
-
-    for (String list : new String[] {"/api/nodes?category=ai", "/api/agents", "/api/templates", "/api/agent/memory"}) {
-      TestClient.Res r = c.get(list);
-      assertEquals(200, r.code, list + " " + r.body);
-      assertEquals(Set.of("items"), r.json().keySet(), list);
-    }
-    assertEquals(200, c.post("/api/agent/run", Json.obj("agent_id", "agent_echo", "input", "hi")).code);
-    assertEquals(1, ((List<?>) c.get("/api/agent/logs?agent_id=agent_echo").json().get("items")).size());
-    assertEquals(201, c.post("/api/agent/memory", Json.obj("key", "k", "value", 1)).code);
-    TestClient.Res noKey = c.post("/api/agent/memory", Json.obj());
-    assertEquals(400, noKey.code);
-    assertEquals(Set.of("error"), noKey.json().keySet());
   }
 
   @Test void flowIdsLookLikeTheDocumentsOnes() {

@@ -9,10 +9,17 @@ public final class DemoData {
   public static final class Seeded {
     private final String demoApiKey;
     private final Map<String, String> flowIds;
+    private final Principal owner;
 
-    public Seeded(String demoApiKey, Map<String, String> flowIds) {
+    public Seeded(String demoApiKey, Map<String, String> flowIds, Principal owner) {
       this.demoApiKey = demoApiKey;
       this.flowIds = flowIds;
+      this.owner = owner;
+    }
+
+    /** The demo user, who owns the seeded flows. */
+    public Principal owner() {
+      return owner;
     }
 
     public String demoApiKey() {
@@ -35,7 +42,7 @@ public final class DemoData {
     s.auth.addUser("other@flowkit.dev", "other-password", "Other User", "Other Workspace");
     Principal p = new Principal(demo.id, demo.workspaceId, demo.projectId, "seed");
     Map<String, String> ids = new LinkedHashMap<>();
-    if (!flows) return new Seeded(s.auth.createKey(demo.id, "seeded demo key").key, ids);
+    if (!flows) return new Seeded(s.auth.createKey(demo.id, "seeded demo key").key, ids, p);
     String key = s.auth.createKey(demo.id, "seeded demo key").key;
     ids.put("Hello", s.flows.seedPublished(p, "Hello", chain(
         set("greet", Json.obj("greeting", "Hello, {{input.name}}!")))));
@@ -51,7 +58,7 @@ public final class DemoData {
         set("done", Json.obj("done", true)))));
     ids.put("Failing", s.flows.seedPublished(p, "Failing", chain(
         Steps.step("fail", "FAIL", "Fail", Json.obj("message", "boom")))));
-    return new Seeded(key, ids);
+    return new Seeded(key, ids, p);
   }
 
   private static Map<String, Object> set(String name, Map<String, Object> values) {

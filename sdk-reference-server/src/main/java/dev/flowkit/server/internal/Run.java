@@ -58,6 +58,8 @@ public final class Run implements Pagination.Item, HttpStep.CallSlot {
   @Nullable String currentStep;
   /** An HTTP step's request in flight, canceled with the run. */
   okhttp3.@Nullable Call httpCall;
+  /** How the run executes when not by its step chain; null for a step chain. */
+  RunEngine.@Nullable Program program;
   final EventLog events = new EventLog();
 
   Run(String id, Instant created, FlowStore.Runnable flow, Map<String, Object> input,

@@ -17,6 +17,14 @@ import org.jspecify.annotations.Nullable;
 
 /** Creates runs and executes them step by step on a bounded executor. */
 public final class RunEngine {
+  /**
+   * How a run executes when it is not a step chain (IAI Flow's node graphs): called on an engine
+   * thread, it moves the run to its end with the engine's helpers.
+   */
+  public interface Program {
+    void execute(Run run) throws InterruptedException;
+  }
+
   private static final Pattern TOKEN = Pattern.compile("\\s*\\S+");
 
   private final Platform platform;
@@ -66,6 +74,15 @@ public final class RunEngine {
       runs.put(run.id, run);
     }
     created.computeIfAbsent(flow.flowId, k -> new AtomicInteger()).incrementAndGet();
+    return run;
+  }
+
+  /** Creates a run that {@code program} executes instead of the flow's step chain, and starts it. */
+  public Run trigger(FlowStore.Runnable flow, Map<String, Object> input, List<String> tags, String triggeredBy,
+      Program program) {
+    Run run = create(flow, input, tags, triggeredBy);
+    run.program = program;
+    start(run);
     return run;
   }
 
@@ -188,6 +205,10 @@ public final class RunEngine {
 
   private void execute(Run run) {
     try {
+      if (run.program != null) {
+        run.program.execute(run);
+        return;
+      }
       while (true) {
         Object next;
         synchronized (run) {
@@ -337,7 +358,7 @@ public final class RunEngine {
   }
 
   /** Waits {@code ms} unless the run ends; false if it ended. Caller must not hold the lock. */
-  private boolean sleep(Run run, long ms) throws InterruptedException {
+  boolean sleep(Run run, long ms) throws InterruptedException {
     long deadline = System.nanoTime() + ms * 1_000_000L;
     synchronized (run) {
       while (!run.terminal()) {
@@ -365,7 +386,7 @@ public final class RunEngine {
         Json.obj("time_spend", ms / 1000.0, "output", Json.copy(output))));
   }
 
-  private void succeed(Run run) {
+  void succeed(Run run) {
     run.status = "SUCCEEDED";
     run.output = Json.copy(run.lastOutput);
     run.finishTime = platform.now();
@@ -379,7 +400,7 @@ public final class RunEngine {
   }
 
   /** Ends the run with a failure status and an {@code error} event. Caller holds the lock. */
-  private void end(Run run, String status, String code, String message, @Nullable String step) {
+  void end(Run run, String status, String code, String message, @Nullable String step) {
     run.status = status;
     run.finishTime = platform.now();
     if (run.startTime == null) run.startTime = run.finishTime;

@@ -11,6 +11,8 @@ public final class Services {
   public final McpStore mcp;
   public final IdempotencyStore idempotency;
   public final SideStore side;
+  /** Signed webhooks to the receivers the server was given (IAI Flow sends them). */
+  public final dev.flowkit.server.internal.iaiflow.Webhooks webhooks;
 
   public Services(Platform platform, int executorThreads) {
     this.platform = platform;
@@ -22,5 +24,6 @@ public final class Services {
     this.mcp = new McpStore(platform);
     this.idempotency = new IdempotencyStore(platform);
     this.side = new SideStore(platform);
+    this.webhooks = new dev.flowkit.server.internal.iaiflow.Webhooks(platform);
   }
 }

@@ -1,13 +1,34 @@
 package dev.flowkit.workflows.iaiflow;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
- * The calls only IAI Flow has, in its own shapes; get it from {@code client.iaiFlow()} on a
- * client built with {@code .platform(Platform.IAI_FLOW)} (on any other platform that accessor
- * throws {@link UnsupportedOperationException} before any request). Flows and runs are in
- * {@code client.workflows()}, as on every platform. Thread-safe; every method throws a {@link
- * dev.flowkit.core.FlowException} subtype when the call fails.
+ * The calls only IAI Flow has, in its own shapes, as its API reference lists them; get it from
+ * {@code client.iaiFlow()} on a client built with {@code .platform(Platform.IAI_FLOW)} (on any other
+ * platform that accessor throws {@link UnsupportedOperationException} before any request). The
+ * shared calls ({@code client.workflows()}) work on IAI Flow too; these give its flows with their
+ * {@link WorkflowDefinition}, its runs and step logs with every field, its logs, node catalog,
+ * agents, templates and metrics. Thread-safe; every call throws a {@link
+ * dev.flowkit.core.FlowException} subtype when it fails.
  */
 public interface IaiFlow {
   /** {@code GET /api/health}: whether the platform answers. Needs no sign-in. */
   Health health();
+  /** Flows with their definitions: list, get, create, update. */
+  Flows flows();
+  /** Runs with every field, their step logs, and {@code POST /api/runs}. */
+  Runs runs();
+  /** Log entries: by run, written, all of a run. */
+  Logs logs();
+  /** Agents: the catalog, running a task, their logs and memory. */
+  Agents agents();
+  /** {@code GET /api/nodes}: the whole node catalog. */
+  List<NodeType> nodes();
+  /** {@code GET /api/nodes?search=&category=}: the node types matching {@code search} in the {@code category} (either may be null). */
+  List<NodeType> nodes(@Nullable String search, @Nullable String category);
+  /** {@code GET /api/templates}: the official workflow templates. */
+  List<Template> templates();
+  /** {@code GET /api/metrics}: the workspace's runtime metrics. */
+  Metrics metrics();
 }

@@ -66,6 +66,8 @@ public final class FlowRun {
   private final @Nullable String triggeredBy;
   @Json(name = "flowName")
   private final @Nullable String flowName;
+  @Json(name = "nodeCount")
+  private final @Nullable Integer nodeCount;
   private final transient Map<String, Object> additionalProperties;
 
   private static final Builder EMPTY = new Builder();
@@ -95,6 +97,7 @@ public final class FlowRun {
     this.tags = b.tags;
     this.triggeredBy = b.triggeredBy;
     this.flowName = b.flowName;
+    this.nodeCount = b.nodeCount;
     this.additionalProperties = b.additionalProperties;
   }
 
@@ -286,6 +289,11 @@ public final class FlowRun {
     return flowName;
   }
 
+  /** How many nodes the flow that ran has, when the platform reports it with the run (IAI Flow's {@code node_count}); else null. */
+  public @Nullable Integer nodeCount() {
+    return nodeCount;
+  }
+
   /**
    * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
    * exact, as {@link #output()} has them); read-only, empty when there are none.
@@ -341,6 +349,7 @@ public final class FlowRun {
         && tags().equals(that.tags())
         && Objects.equals(triggeredBy, that.triggeredBy)
         && Objects.equals(flowName, that.flowName)
+        && Objects.equals(nodeCount, that.nodeCount)
         && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -348,7 +357,7 @@ public final class FlowRun {
   public int hashCode() {
     return Objects.hash(id, created, updated, projectId, flowId, flowVersionId, status,
         environment, startTime, finishTime, durationMs, input, output, error, steps(),
-        failParentOnFailure, tags(), triggeredBy, flowName, additionalProperties);
+        failParentOnFailure, tags(), triggeredBy, flowName, nodeCount, additionalProperties);
   }
 
   @Override
@@ -372,6 +381,7 @@ public final class FlowRun {
         + ", tags=" + tags()
         + ", triggeredBy=" + triggeredBy
         + (flowName == null ? "" : ", flowName=" + flowName)
+        + (nodeCount == null ? "" : ", nodeCount=" + nodeCount)
         + Models.additionalNames(additionalProperties)
         + '}';
   }
@@ -406,6 +416,7 @@ public final class FlowRun {
     builder.tags = tags;
     builder.triggeredBy = triggeredBy;
     builder.flowName = flowName;
+    builder.nodeCount = nodeCount;
     builder.additionalProperties = additionalProperties;
     return builder;
   }
@@ -431,6 +442,7 @@ public final class FlowRun {
     @Nullable List<String> tags;
     @Nullable String triggeredBy;
     @Nullable String flowName;
+    @Nullable Integer nodeCount;
     Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
@@ -552,6 +564,12 @@ public final class FlowRun {
     /** Sets {@code flowName}, the flow's name as platforms that report it with the run give it. */
     public Builder flowName(@Nullable String flowName) {
       this.flowName = flowName;
+      return this;
+    }
+
+    /** Sets {@code nodeCount}; null for none. */
+    public Builder nodeCount(@Nullable Integer nodeCount) {
+      this.nodeCount = nodeCount;
       return this;
     }
 

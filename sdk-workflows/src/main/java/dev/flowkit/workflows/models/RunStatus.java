@@ -42,6 +42,9 @@ public enum RunStatus {
   /** The run used more memory than the platform allows (Imbrace). */
   MEMORY_LIMIT_EXCEEDED(true),
 
+  /** A step that did not run because no path of the flow reached it (IAI Flow's {@code skipped}). */
+  SKIPPED(true),
+
   /**
    * A status the server sent that this SDK version does not know (its text is in
    * {@link FlowRun#statusAsString()}); not terminal, so bound any wait with a timeout.
@@ -57,8 +60,8 @@ public enum RunStatus {
   /**
    * Returns true when a run in this status will not change any more: {@code SUCCEEDED},
    * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED}, {@code INTERNAL_ERROR},
-   * {@code QUOTA_EXCEEDED} or {@code MEMORY_LIMIT_EXCEEDED}. {@code UNKNOWN} is not terminal, so
-   * bound any wait with a timeout.
+   * {@code QUOTA_EXCEEDED}, {@code MEMORY_LIMIT_EXCEEDED} or (for a step) {@code SKIPPED}.
+   * {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
    */
   public boolean isTerminal() {
     return terminal;

@@ -29,6 +29,10 @@ public final class StepResult {
   private final @Nullable Instant finishTime;
   @Json(name = "durationMs")
   private final @Nullable Long durationMs;
+  @Json(name = "displayName")
+  private final @Nullable String displayName;
+  @Json(name = "error")
+  private final @Nullable String error;
 
   private final transient Map<String, Object> additionalProperties;
 
@@ -48,6 +52,8 @@ public final class StepResult {
     this.startTime = b.startTime;
     this.finishTime = b.finishTime;
     this.durationMs = b.durationMs;
+    this.displayName = b.displayName;
+    this.error = b.error;
     this.additionalProperties = b.additionalProperties;
   }
 
@@ -161,6 +167,16 @@ public final class StepResult {
     return durationMs;
   }
 
+  /** The step's display name, when the platform reports one besides its name (IAI Flow's {@code node_name}); else null. */
+  public @Nullable String displayName() {
+    return displayName;
+  }
+
+  /** Why the step failed, when the platform reports it per step (IAI Flow's {@code error}); else null. */
+  public @Nullable String error() {
+    return error;
+  }
+
   /**
    * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
    * exact); read-only, empty when there are none.
@@ -193,12 +209,14 @@ public final class StepResult {
         && Objects.equals(startTime, that.startTime)
         && Objects.equals(finishTime, that.finishTime)
         && Objects.equals(durationMs, that.durationMs)
+        && Objects.equals(displayName, that.displayName)
         && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, type, status, input, output, startTime, finishTime, durationMs, additionalProperties);
+    return Objects.hash(name, type, status, input, output, startTime, finishTime, durationMs, displayName, error,
+        additionalProperties);
   }
 
   @Override
@@ -211,6 +229,8 @@ public final class StepResult {
         + ", startTime=" + startTime
         + ", finishTime=" + finishTime
         + ", durationMs=" + durationMs
+        + (displayName == null ? "" : ", displayName=" + displayName)
+        + (error == null ? "" : ", error=" + error)
         + Models.additionalNames(additionalProperties)
         + '}';
   }
@@ -234,6 +254,8 @@ public final class StepResult {
     builder.startTime = startTime;
     builder.finishTime = finishTime;
     builder.durationMs = durationMs;
+    builder.displayName = displayName;
+    builder.error = error;
     builder.additionalProperties = additionalProperties;
     return builder;
   }
@@ -248,6 +270,8 @@ public final class StepResult {
     @Nullable Instant startTime;
     @Nullable Instant finishTime;
     @Nullable Long durationMs;
+    @Nullable String displayName;
+    @Nullable String error;
     Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
@@ -303,6 +327,18 @@ public final class StepResult {
     /** Sets {@code durationMs}; null for none. */
     public Builder durationMs(@Nullable Long durationMs) {
       this.durationMs = durationMs;
+      return this;
+    }
+
+    /** Sets {@code displayName}; null for none. */
+    public Builder displayName(@Nullable String displayName) {
+      this.displayName = displayName;
+      return this;
+    }
+
+    /** Sets {@code error}; null for none. */
+    public Builder error(@Nullable String error) {
+      this.error = error;
       return this;
     }
 

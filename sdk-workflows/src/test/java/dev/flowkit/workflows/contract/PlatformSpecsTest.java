@@ -114,6 +114,24 @@ class PlatformSpecsTest {
         .withParseOptions(options).build();
   }
 
+  /** IAI Flow's spec parses as OpenAPI 3.1 without messages, with its signed webhooks described. */
+  @org.junit.jupiter.api.Test
+  void iaiFlowsSpecIsOpenApi31WithItsWebhooks() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    var result = new io.swagger.v3.parser.OpenAPIV3Parser()
+        .readLocation(resolve(specOf(ServerPlatform.IAI_FLOW)).toString(), null, options);
+    assertEquals(List.of(), result.getMessages() == null ? List.of() : result.getMessages(), "parser messages");
+    var api = result.getOpenAPI();
+    assertEquals("3.1.0", api.getOpenapi());
+    assertEquals(Set.of("run.started", "run.completed", "run.failed", "flow.updated", "agent.completed"),
+        api.getWebhooks().keySet());
+    for (var hook : api.getWebhooks().values()) {
+      var headers = hook.getPost().getParameters().stream().map(p -> p.getName()).toList();
+      assertEquals(List.of("X-IAI-Event", "X-IAI-Signature"), headers);
+    }
+  }
+
   @ParameterizedTest @EnumSource(value = ServerPlatform.class, names = {"IAI_FLOW", "FLOWAI", "IMBRACE", "FLOW8"})
   void theServerServesExactlyThePlatformsSpec(ServerPlatform platform) throws Exception {
     Set<String> served = new TreeSet<>();
@@ -195,6 +213,36 @@ class PlatformSpecsTest {
         assertTrue(events.collectText().startsWith("Once upon a time"));
       }
     }
+    if (platform == Platform.IAI_FLOW) iaiFlowJourney(server, client, run.id());
     if (platform != Platform.IMBRACE) client.auth().logout();
+  }
+
+  /** IAI Flow's own calls, so that every route of its spec is checked against the server's answers. */
+  private static void iaiFlowJourney(ReferenceServer server, FlowClient client, String runId) throws Exception {
+    var iai = client.iaiFlow();
+    iai.health();
+    var flows = iai.flows().list();
+    var definition = iai.flows().get(flows.get(0).id()).definition();
+    var created = iai.flows().create(dev.flowkit.workflows.iaiflow.CreateWorkflowParams.of("Copy", definition));
+    iai.flows().update(created.id(), dev.flowkit.workflows.iaiflow.UpdateWorkflowParams.builder()
+        .status(dev.flowkit.workflows.iaiflow.WorkflowStatus.ACTIVE).build());
+    var apiRun = iai.runs().create(server.flowId("Hello"), Map.of("name", "Api"));
+    iai.runs().get(apiRun.id());
+    iai.runs().list(10, dev.flowkit.workflows.iaiflow.ExecutionStatus.SUCCESS);
+    iai.runs().latest();
+    iai.runs().steps(runId);
+    iai.logs().write(dev.flowkit.workflows.iaiflow.WriteLogParams.builder().message("checked").runId(runId).build());
+    iai.logs().list(runId, 5);
+    iai.logs().forRun(runId);
+    iai.nodes("http", "integration");
+    iai.templates();
+    iai.metrics();
+    iai.agents().list();
+    iai.agents().writeMemory(dev.flowkit.workflows.iaiflow.WriteMemoryParams.of("agent_writer", "style", "terse"));
+    iai.agents().writeMemory(dev.flowkit.workflows.iaiflow.WriteMemoryParams.of("agent_writer", "style", null));
+    iai.agents().run(dev.flowkit.workflows.iaiflow.RunAgentParams.of("agent_writer", "a note", null));
+    iai.agents().logs("agent_writer");
+    iai.agents().memory("agent_writer");
+    assertThrows(FlowApiException.class, () -> iai.agents().run(dev.flowkit.workflows.iaiflow.RunAgentParams.of("agent_nope", null, null)));
   }
 }

@@ -165,7 +165,7 @@ class RunOutputTest {
     for (RunStatus status : RunStatus.values()) {
       boolean expected = switch (status) {
         case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR, QUOTA_EXCEEDED,
-            MEMORY_LIMIT_EXCEEDED -> true;
+            MEMORY_LIMIT_EXCEEDED, SKIPPED -> true;
         case QUEUED, RUNNING, PAUSED, UNKNOWN -> false;
       };
       assertEquals(expected, status.isTerminal(), status.name());

@@ -17,7 +17,11 @@ import dev.flowkit.workflows.models.FlowStatus;
 import dev.flowkit.workflows.models.FlowVersionState;
 import dev.flowkit.workflows.models.ListRunsParams;
 import dev.flowkit.workflows.models.RunStatus;
+import dev.flowkit.workflows.models.CreateFlowParams;
 import dev.flowkit.workflows.models.Session;
+import dev.flowkit.workflows.models.Step;
+import dev.flowkit.workflows.models.StepResult;
+import dev.flowkit.workflows.models.StepType;
 import dev.flowkit.workflows.models.TriggeredBy;
 import java.time.Instant;
 import java.util.List;
@@ -197,5 +201,114 @@ class IaiFlowSeedTest {
         "the platform's own body stays reachable");
     UnauthorizedException denied = assertThrows(UnauthorizedException.class, () -> client.workflows().listFlows());
     assertEquals("UNAUTHENTICATED", denied.errorCode());
+  }
+
+  /** The examples page's step logs (its example 3) in the schemas page's ExecutionStepLog shape. */
+  @Test void stepLogsAreReadWithEveryFieldAndSkippedIsKnown() {
+    seed.json("GET /api/runs/run_abc123/steps", 200, """
+        {"steps": [
+          {"id": "sl_1", "run_id": "run_abc123", "node_id": "start", "node_type": "manual_trigger", "node_name": "Start",
+           "status": "success", "input": {"id": "o7"}, "output": {"id": "o7"}, "duration_ms": 1,
+           "started_at": "2026-01-01T00:00:00Z", "finished_at": "2026-01-01T00:00:00.001Z"},
+          {"id": "sl_2", "run_id": "run_abc123", "node_id": "fetch", "node_type": "http_request",
+           "status": "failed", "input": {"id": "o7"}, "error": "HTTP 500 from the shop", "duration_ms": 120,
+           "started_at": "2026-01-01T00:00:00.001Z", "finished_at": "2026-01-01T00:00:00.121Z"},
+          {"id": "sl_3", "run_id": "run_abc123", "node_id": "notify", "node_type": "claude", "node_name": "Notify",
+           "status": "skipped", "started_at": "2026-01-01T00:00:00.121Z", "finished_at": "2026-01-01T00:00:00.121Z"}
+        ]}""");
+    List<StepResult> steps = client.workflows().listRunSteps("run_abc123");
+    assertEquals("GET /api/runs/run_abc123/steps", seed.last().line());
+    assertEquals(List.of("start", "fetch", "notify"), steps.stream().map(StepResult::name).toList());
+    assertEquals(List.of(RunStatus.SUCCEEDED, RunStatus.FAILED, RunStatus.SKIPPED),
+        steps.stream().map(StepResult::status).toList());
+    assertEquals(StepType.MANUAL, steps.get(0).type(), "manual_trigger means MANUAL");
+    assertEquals(StepType.HTTP, steps.get(1).type(), "http_request means HTTP");
+    assertEquals(StepType.UNKNOWN, steps.get(2).type(), "claude has no shared type");
+    assertEquals("Start", steps.get(0).displayName());
+    assertEquals("HTTP 500 from the shop", steps.get(1).error());
+    assertEquals(Map.of("id", "o7"), steps.get(0).input());
+    assertEquals(Long.valueOf(120), steps.get(1).durationMs());
+    assertEquals(Instant.parse("2026-01-01T00:00:00.121Z"), steps.get(1).finishTime());
+    assertNull(steps.get(2).output());
+  }
+
+  /** The schemas page's ExecutionRun: input, node_count, workspace_id, created_at, triggered_by api. */
+  @Test void runsCarryEveryDocumentedField() {
+    seed.json("GET /api/runs/run_abc123", 200, """
+        {"run": {"id": "run_abc123", "workflow_id": "wf_abc123", "workflow_name": "My Flow", "status": "running",
+          "triggered_by": "api", "input": {"topic": "AI"}, "output": null, "error_text": null, "duration_ms": null,
+          "node_count": 4, "workspace_id": "ws_xyz", "started_at": "2026-01-01T00:00:00Z", "finished_at": null,
+          "created_at": "2025-12-31T23:59:59Z"}}""");
+    FlowRun run = client.workflows().getRun("run_abc123");
+    assertEquals(TriggeredBy.API, run.triggeredBy());
+    assertEquals(Map.of("topic", "AI"), run.input());
+    assertEquals(Integer.valueOf(4), run.nodeCount());
+    assertEquals("ws_xyz", run.projectId(), "the workspace is the shared model's project");
+    assertEquals(Instant.parse("2025-12-31T23:59:59Z"), run.created());
+    assertEquals(RunStatus.RUNNING, run.status());
+  }
+
+  static final String CHAIN = "{\"name\":\"Greeter\",\"nodes\":["
+      + "{\"id\":\"start\",\"type\":\"manual_trigger\",\"name\":\"Start\",\"config\":{}},"
+      + "{\"id\":\"fetch\",\"type\":\"http_request\",\"config\":{\"url\":\"https://x.example\"}},"
+      + "{\"id\":\"shape\",\"type\":\"js_transform\",\"config\":{\"fn\":\"(r) => r.body\"}}],"
+      + "\"edges\":[{\"id\":\"e1\",\"source\":\"start\",\"target\":\"fetch\"},"
+      + "{\"id\":\"e2\",\"source\":\"fetch\",\"target\":\"shape\"}]}";
+
+  private static String flowWith(String definition) {
+    return "{\"flow\": {\"id\": \"wf_1\", \"name\": \"Greeter\", \"status\": \"draft\", \"version\": 1,"
+        + " \"workspace_id\": \"ws_1\", \"definition_json\": " + quote(definition)
+        + ", \"created_at\": \"2026-01-01T00:00:00Z\", \"updated_at\": \"2026-01-01T00:00:00Z\"}}";
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  @Test void aDefinitionWhoseGraphIsAChainIsTheSharedStepChain() {
+    seed.json("GET /api/workflows/wf_1", 200, flowWith(CHAIN));
+    Flow flow = client.workflows().getFlow("wf_1");
+    assertTrue(flow.version().valid());
+    Step trigger = flow.version().trigger();
+    assertEquals("start", trigger.name());
+    assertEquals(StepType.MANUAL, trigger.type());
+    assertEquals("Start", trigger.displayName());
+    assertEquals("fetch", trigger.nextAction().name());
+    assertEquals(StepType.HTTP, trigger.nextAction().type());
+    assertEquals(Map.of("url", "https://x.example"), trigger.nextAction().settings());
+    assertEquals("shape", trigger.nextAction().nextAction().name());
+    assertEquals(StepType.UNKNOWN, trigger.nextAction().nextAction().type(), "js_transform has no shared type");
+  }
+
+  @Test void aBranchingDefinitionIsValidButHasNoStepChain() {
+    String branching = CHAIN.replace("{\"id\":\"e2\",\"source\":\"fetch\",\"target\":\"shape\"}",
+        "{\"id\":\"e2\",\"source\":\"fetch\",\"target\":\"shape\",\"condition\":\"output.status === 200\"}");
+    seed.json("GET /api/workflows/wf_1", 200, flowWith(branching));
+    Flow flow = client.workflows().getFlow("wf_1");
+    assertTrue(flow.version().valid(), "a definition the SDK reads");
+    assertNull(flow.version().trigger(), "conditions on edges: not a chain; client.iaiFlow() has the graph");
+  }
+
+  @Test void createFlowWritesThePlatformsDefinitionFormat() {
+    seed.json("POST /api/flows", 201, flowWith(CHAIN));
+    client.workflows().createFlow(CreateFlowParams.builder().displayName("Greeter")
+        .trigger(Step.manualTrigger("start").then(Step.builder().name("fetch").type(StepType.HTTP)
+            .setting("url", "https://x.example").build()))
+        .build());
+    SeedServer.Sent sent = seed.last();
+    assertEquals("POST /api/flows", sent.line());
+    assertEquals("{\"name\":\"Greeter\",\"definition_json\":" + quote("{\"name\":\"Greeter\",\"nodes\":["
+        + "{\"id\":\"start\",\"type\":\"manual_trigger\",\"name\":\"start\",\"config\":{}},"
+        + "{\"id\":\"fetch\",\"type\":\"http_request\",\"name\":\"fetch\",\"config\":{\"url\":\"https://x.example\"}}],"
+        + "\"edges\":[{\"id\":\"e1\",\"source\":\"start\",\"target\":\"fetch\"}]}") + "}", sent.body,
+        "a WorkflowDefinition, never {\"trigger\":…}");
+  }
+
+  @Test void aStepIaiFlowHasNoNodeForIsRefusedBeforeAnyRequest() {
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () ->
+        client.workflows().createFlow(CreateFlowParams.builder().displayName("x")
+            .trigger(Step.manualTrigger("t").then(Step.delay("wait", 10))).build()));
+    assertTrue(e.getMessage().contains("IAI_FLOW") && e.getMessage().contains("DELAY step (\"wait\")"), e.getMessage());
+    assertTrue(seed.sent().isEmpty());
   }
 }

@@ -83,6 +83,18 @@ class OperationBindingTest {
     SAMPLES.put(UpsertConnectionParams.class, UpsertConnectionParams.builder()
         .externalId("ext").displayName("Conn").pieceName("slack").projectId("proj_1")
         .type(ConnectionType.SECRET_TEXT).value(ConnectionValue.secretText("s")).build());
+    SAMPLES.put(int.class, 10);
+    SAMPLES.put(dev.flowkit.workflows.iaiflow.ExecutionStatus.class, dev.flowkit.workflows.iaiflow.ExecutionStatus.SUCCESS);
+    SAMPLES.put(dev.flowkit.workflows.iaiflow.CreateWorkflowParams.class,
+        dev.flowkit.workflows.iaiflow.CreateWorkflowParams.of("Flow", null));
+    SAMPLES.put(dev.flowkit.workflows.iaiflow.UpdateWorkflowParams.class,
+        dev.flowkit.workflows.iaiflow.UpdateWorkflowParams.builder().name("Flow").build());
+    SAMPLES.put(dev.flowkit.workflows.iaiflow.WriteLogParams.class,
+        dev.flowkit.workflows.iaiflow.WriteLogParams.builder().message("m").build());
+    SAMPLES.put(dev.flowkit.workflows.iaiflow.RunAgentParams.class,
+        dev.flowkit.workflows.iaiflow.RunAgentParams.of("agent_1", "task", null));
+    SAMPLES.put(dev.flowkit.workflows.iaiflow.WriteMemoryParams.class,
+        dev.flowkit.workflows.iaiflow.WriteMemoryParams.of("agent_1", "k", 1));
   }
 
   static {

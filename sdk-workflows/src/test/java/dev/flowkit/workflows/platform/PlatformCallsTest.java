@@ -34,13 +34,15 @@ class PlatformCallsTest {
     try (ReferenceServer server = ReferenceServer.builder().platform(ServerPlatform.IAI_FLOW).start();
         FlowClient client = Targets.signedIn(server, Platform.IAI_FLOW)) {
       Workflows w = client.workflows();
-      Step trigger = Step.manualTrigger("trigger").toBuilder()
-          .nextAction(Step.set("echo", Map.of("echo", "{{input.word}}"))).build();
+      // A chain whose step types IAI Flow has nodes for: manual_trigger, then http_request.
+      Step trigger = Step.manualTrigger("trigger").then(Step.builder().name("echo").type(dev.flowkit.workflows.models.StepType.HTTP)
+          .setting("url", server.url() + "api/health?word={{input.word}}").build());
       Flow draft = w.createFlow(CreateFlowParams.builder().displayName("Echo").trigger(trigger).build());
       assertEquals(FlowStatus.DISABLED, draft.status());
       assertEquals(FlowVersionState.DRAFT, draft.version().state());
       assertEquals("echo", draft.version().trigger().nextAction().name());
-      assertTrue(last(server).requestBody().startsWith("{\"name\":\"Echo\",\"definition_json\":\"{\\\"trigger\\\":"), last(server).requestBody());
+      assertTrue(last(server).requestBody().startsWith("{\"name\":\"Echo\",\"definition_json\":\"{\\\"name\\\":\\\"Echo\\\",\\\"nodes\\\":["),
+          last(server).requestBody());
 
       Flow published = w.applyFlowOperation(draft.id(), FlowOperation.lockAndPublish());
       assertEquals(FlowStatus.ENABLED, published.status());
@@ -50,7 +52,10 @@ class PlatformCallsTest {
       assertEquals("Echo 2", renamed.version().displayName());
 
       FlowRun run = w.waitForRun(w.triggerFlow(draft.id(), Map.of("word", "hi")).id(), Duration.ofSeconds(20));
-      assertEquals(Map.of("echo", "hi"), run.output());
+      assertEquals(RunStatus.SUCCEEDED, run.status(), String.valueOf(run.error()));
+      assertEquals(200, ((Number) ((Map<?, ?>) run.output()).get("status")).intValue(),
+          "the http_request node's {status, headers, body}");
+      assertEquals(true, ((Map<?, ?>) ((Map<?, ?>) run.output()).get("body")).get("ok"));
       assertThrows(UnsupportedOperationException.class,
           () -> w.applyFlowOperation(draft.id(), FlowOperation.deleteAction("echo")));
       assertThrows(UnsupportedOperationException.class,

@@ -23,6 +23,9 @@ public interface Dialect {
   /** The error body and headers this platform answers for {@code e}. */
   Reply error(ApiException e, String requestId);
 
+  /** Called once the demo flows are seeded (by name, owned by {@code owner}), for a platform that adds its own form of them. */
+  default void seeded(Services services, Principal owner, Map<String, String> flowIds) {}
+
   /** The journey the platform's document walks, as curl commands against {@code facts}. */
   String journey(Facts facts);
 

@@ -267,7 +267,7 @@ public final class Flow8Dialect implements Dialect {
   @Override public DemoData.Seeded seed(Services s, DemoData.Seeded shared, boolean demoFlows) {
     Map<String, String> ids = new LinkedHashMap<>();
     Flow8Flows f = flows;
-    if (!demoFlows || f == null) return new DemoData.Seeded(shared.demoApiKey(), ids);
+    if (!demoFlows || f == null) return new DemoData.Seeded(shared.demoApiKey(), ids, shared.owner());
     String userId = s.auth.userForSession(s.auth.login("demo@flowkit.dev", "demo-password"));
     AuthStore.User u = s.auth.user(userId);
     Principal p = new Principal(u.id, u.workspaceId, u.projectId, "seed");
@@ -282,7 +282,7 @@ public final class Flow8Dialect implements Dialect {
     ids.put("Slow", flow(f, p, "Slow", layer("wait", "delay", 0, Json.obj("ms", 2000L), false),
         layer("done", "template", 1, Json.obj("done", true), false)));
     ids.put("Failing", flow(f, p, "Failing", layer("fail", "fail", 0, Json.obj("message", "boom"), false)));
-    return new DemoData.Seeded(shared.demoApiKey(), ids);
+    return new DemoData.Seeded(shared.demoApiKey(), ids, shared.owner());
   }
 
   private static Map<String, Object> layer(String ref, String appId, long index, Map<String, Object> args, boolean approval) {

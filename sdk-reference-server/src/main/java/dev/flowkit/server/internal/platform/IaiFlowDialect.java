@@ -12,26 +12,36 @@ import dev.flowkit.server.internal.Reply;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Run;
 import dev.flowkit.server.internal.Services;
-import dev.flowkit.server.internal.SideRoutes;
+import dev.flowkit.server.internal.iaiflow.Catalog;
+import dev.flowkit.server.internal.iaiflow.Graph;
+import dev.flowkit.server.internal.iaiflow.IaiFlow;
+import dev.flowkit.server.internal.iaiflow.IaiSideRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * IAI Flow as its quickstart and API reference show it: a session cookie from
- * {@code POST /api/auth/login}, {@code {"items":[…]}} lists, snake_case fields, lower-case
- * statuses, {@code /api/workflows/{id}} for one flow and its runs, {@code {"run":{…}}} for one run
- * and {@code {"error":"Human-readable error message"}} for every error.
+ * IAI Flow as its quickstart, API reference, examples and schemas pages show it: a session cookie
+ * from {@code POST /api/auth/login}, {@code {"items":[…]}} lists, snake_case fields, lower-case
+ * statuses, {@code /api/workflows/{id}} for one flow and its runs, {@code {"run":{…}}} for one
+ * run and {@code {"error":"Human-readable error message"}} for every error. A flow's
+ * {@code definition_json} is a WorkflowDefinition (nodes and edges) that runs on the engine as a
+ * graph; step logs are {@code {"steps":[…]}}; runs send signed webhooks to the receivers the
+ * server was given.
  */
 public final class IaiFlowDialect implements Dialect {
   /** Default and largest {@code ?limit=} of {@code GET /api/runs}. */
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 500;
 
+  private @Nullable IaiFlow iai;
+
   @Override public void register(Router r, Services s) {
+    IaiFlow iai = new IaiFlow(s);
+    this.iai = iai;
     s.platform.useIdPrefix("flow", "wf"); // seeds 000/002 show flows as wf_…
-    SideRoutes.registerIaiFlow(r, s); // seed 002's logs, nodes, agents, templates, metrics
+    IaiSideRoutes.register(r, iai);
     AuthStore auth = s.auth;
     r.addPublic("POST", "/api/auth/login", call -> {
       Body b = call.body();
@@ -48,19 +58,25 @@ public final class IaiFlowDialect implements Dialect {
 
     r.add("GET", "/api/flows", call -> {
       List<Object> items = new ArrayList<>();
-      for (Map<String, Object> f : s.flows.listAll(call, call.principal())) items.add(flow(s, call.principal(), f));
+      for (Map<String, Object> f : s.flows.listAll(call, call.principal())) items.add(flow(iai, call.principal(), f));
       return Reply.json(200, Json.obj("items", items));
     });
     r.add("POST", "/api/flows", call -> {
       Body b = call.body();
       String name = b.requiredString("name");
-      Map<String, Object> trigger = definition(b);
-      Map<String, Object> created = s.flows.create(call.principal(), name, null, trigger, null);
-      return Reply.json(201, Json.obj("flow", flow(s, call.principal(), created)));
+      Graph graph = definition(b);
+      Principal p = call.principal();
+      Map<String, Object> created = s.flows.create(p, name, null, null, null);
+      iai.definitions.set((String) created.get("id"), versionId(created), graph == null ? Graph.empty(name) : graph);
+      return Reply.json(201, Json.obj("flow", flow(iai, p, created)));
     });
     r.add("GET", "/api/workflows/{id}", call ->
-        Reply.json(200, Json.obj("flow", flow(s, call.principal(), s.flows.get(call.principal(), call.param("id"))))));
-    r.add("PUT", "/api/workflows/{id}", call -> Reply.json(200, Json.obj("flow", update(s, call))));
+        Reply.json(200, Json.obj("flow", flow(iai, call.principal(), s.flows.get(call.principal(), call.param("id"))))));
+    r.add("PUT", "/api/workflows/{id}", call -> {
+      Map<String, Object> updated = update(iai, call);
+      iai.flowUpdated(call.principal(), updated);
+      return Reply.json(200, Json.obj("flow", updated));
+    });
     r.add("DELETE", "/api/workflows/{id}", call -> {
       String id = call.param("id");
       s.flows.get(call.principal(), id);
@@ -68,56 +84,61 @@ public final class IaiFlowDialect implements Dialect {
         throw ApiException.conflict("FLOW_IN_USE", "Flow " + id + " has a running run; wait for it to finish");
       }
       s.flows.delete(call.principal(), id);
+      iai.definitions.forget(id);
       return Reply.noContent();
     });
     r.add("POST", "/api/workflows/{id}/run", call -> {
-      Principal p = call.principal();
-      Map<String, Object> input = call.body().object("input");
-      FlowStore.Runnable flow = s.flows.runnable(p, call.param("id"));
-      Run run = s.engine.trigger(flow, input == null ? Json.obj() : FlowStore.asMap(Json.copy(input)),
-          new ArrayList<>(), "manual");
+      Run run = run(iai, call.principal(), call.param("id"), call.body().object("input"), "manual");
       Map<String, Object> json = run.json();
       // The answer reports the start, as the quickstart shows it: "running", whatever happened
       // since (a fast run may already be over; GET /api/runs/{id} tells).
-      String status = "running";
       Object started = json.get("startTime") != null ? json.get("startTime") : json.get("created");
-      return Reply.json(201, Json.obj("run_id", run.id(), "status", status, "started_at", started));
+      return Reply.json(201, Json.obj("run_id", run.id(), "status", "running", "started_at", started));
     });
 
     r.add("GET", "/api/runs", call -> {
-      int limit = limit(call.query("limit"));
+      int limit = Pagination.limit(call.query("limit"), DEFAULT_LIMIT, MAX_LIMIT);
       String status = call.query("status");
       if (status != null && !STATUSES.contains(status)) {
         throw ApiException.field("status", "must be one of " + String.join(", ", STATUSES));
       }
-      List<Run> runs = Dialects.newestFirst(s.engine.runs(call.principal().workspaceId));
       List<Object> items = new ArrayList<>();
-      for (Run run : runs) {
+      for (Run run : iai.flowRuns(call.principal())) {
         if (items.size() >= limit) break;
-        Map<String, Object> json = run(run);
+        Map<String, Object> json = iai.runJson(run, call.principal());
         if (status == null || status.equals(json.get("status"))) items.add(json);
       }
       return Reply.json(200, Json.obj("items", items));
     });
-    r.add("GET", "/api/runs/{id}", call -> Reply.json(200, Json.obj("run", run(s.engine.run(call.principal(), call.param("id"))))));
-    r.add("GET", "/api/runs/{id}/steps", call -> {
-      List<Object> items = new ArrayList<>();
-      for (Object step : s.engine.run(call.principal(), call.param("id")).stepsJson()) {
-        Map<String, Object> m = FlowStore.asMap(step);
-        items.add(Json.obj("name", m.get("name"), "status", status((String) m.get("status")),
-            "input", m.get("input"), "output", m.get("output"), "started_at", m.get("startTime"),
-            "finished_at", m.get("finishTime"), "duration_ms", m.get("durationMs")));
-      }
-      return Reply.json(200, Json.obj("items", items));
+    r.add("POST", "/api/runs", call -> {
+      Body b = call.body();
+      String flowId = b.requiredString("workflow_id");
+      Run run = run(iai, call.principal(), flowId, b.object("input"), "api");
+      return Reply.json(201, Json.obj("run", iai.runJson(run, call.principal())));
     });
+    r.add("GET", "/api/runs/{id}", call -> Reply.json(200, Json.obj("run",
+        iai.runJson(s.engine.run(call.principal(), call.param("id")), call.principal()))));
+    r.add("GET", "/api/runs/{id}/steps", call ->
+        Reply.json(200, Json.obj("steps", iai.stepLogs(s.engine.run(call.principal(), call.param("id"))))));
     r.add("GET", "/api/dashboard/runs/latest", call -> {
       List<Object> items = new ArrayList<>();
-      for (Run run : Dialects.newestFirst(s.engine.runs(call.principal().workspaceId))) {
+      for (Run run : iai.flowRuns(call.principal())) {
         if (items.size() == 8) break;
-        items.add(run(run));
+        items.add(iai.runJson(run, call.principal()));
       }
       return Reply.json(200, Json.obj("items", items));
     });
+  }
+
+  /** The demo flows as IAI Flow definitions: a greeting, a story told token by token, a branch, … */
+  @Override public void seeded(Services s, Principal owner, Map<String, String> flowIds) {
+    IaiFlow iai = this.iai;
+    if (iai == null) return;
+    for (Map.Entry<String, String> e : flowIds.entrySet()) {
+      String text = Catalog.demo(e.getKey());
+      if (text == null) continue;
+      iai.definitions.set(e.getValue(), versionId(s.flows.get(owner, e.getValue())), Graph.parse(text, "definition_json"));
+    }
   }
 
   @Override public Principal authenticate(Call call, Services s) {
@@ -136,12 +157,14 @@ public final class IaiFlowDialect implements Dialect {
         .append("    -H 'Content-Type: application/json' \\\n")
         .append("    -d '{\"email\":\"").append(f.email).append("\",\"password\":\"").append(f.password).append("\"}'\n");
     out.append("  curl -b cookies.txt ").append(f.base).append("/api/auth/session\n\n");
-    out.append("2. List flows:\n  curl -b cookies.txt ").append(f.base).append("/api/flows\n\n");
+    out.append("2. List flows (definition_json is each one's WorkflowDefinition):\n  curl -b cookies.txt ")
+        .append(f.base).append("/api/flows\n\n");
     out.append("3. Run a flow:\n  curl -b cookies.txt -X POST ").append(f.base).append("/api/workflows/")
         .append(flow).append("/run \\\n    -H 'Content-Type: application/json' \\\n")
         .append("    -d '{\"input\":{\"name\":\"Ada\"}}'\n\n");
-    out.append("4. Read the run (status is success or failed):\n  curl -b cookies.txt ").append(f.base)
+    out.append("4. Read the run (status is success or failed) and its step logs:\n  curl -b cookies.txt ").append(f.base)
         .append("/api/runs/<run_id>\n");
+    out.append("  curl -b cookies.txt ").append(f.base).append("/api/runs/<run_id>/steps\n");
     out.append("  curl -b cookies.txt '").append(f.base).append("/api/runs?limit=50&status=success'\n");
     return out.toString();
   }
@@ -151,23 +174,11 @@ public final class IaiFlowDialect implements Dialect {
   /** IAI Flow's run statuses. */
   static final List<String> STATUSES = List.of("running", "success", "failed", "pending");
 
-  /** The engine's run status in IAI Flow's spelling. */
-  static String status(@Nullable String engine) {
-    if (engine == null) return "pending";
-    switch (engine) {
-      case "QUEUED":
-      case "PAUSED":
-        return "pending";
-      case "RUNNING":
-        return "running";
-      case "SUCCEEDED":
-        return "success";
-      default:
-        return "failed"; // FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR
-    }
+  private static String versionId(Map<String, Object> flow) {
+    return (String) FlowStore.asMap(flow.get("version")).get("id");
   }
 
-  static Map<String, Object> flow(Services s, Principal p, Map<String, Object> f) {
+  static Map<String, Object> flow(IaiFlow iai, Principal p, Map<String, Object> f) {
     Map<String, Object> version = FlowStore.asMap(f.get("version"));
     String status;
     if ("ENABLED".equals(f.get("status"))) {
@@ -176,59 +187,62 @@ public final class IaiFlowDialect implements Dialect {
       status = f.get("publishedVersionId") == null ? "draft" : "archived";
     }
     String id = (String) f.get("id");
-    return Json.obj("id", id, "name", version.get("displayName"), "status", status,
-        "version", (long) s.flows.versionNumber(p, id), "workspace_id", p.workspaceId,
-        "definition_json", Json.write(Json.obj("trigger", version.get("trigger"))),
+    iai.definitions.sync(id, (String) version.get("id"));
+    Graph graph = iai.definitions.current(id);
+    String name = (String) version.get("displayName");
+    return Json.obj("id", id, "name", name, "status", status,
+        "version", (long) iai.services.flows.versionNumber(p, id), "workspace_id", p.workspaceId,
+        "definition_json", graph == null ? Graph.empty(name).text : graph.text,
         "created_at", f.get("created"), "updated_at", f.get("updated"));
   }
 
-  static Map<String, Object> run(Run run) {
-    Map<String, Object> r = run.json();
-    Map<String, Object> error = r.get("error") == null ? null : FlowStore.asMap(r.get("error"));
-    return Json.obj("id", r.get("id"), "workflow_id", r.get("flowId"), "workflow_name", run.flowName(),
-        "status", status((String) r.get("status")), "triggered_by", r.get("triggeredBy"),
-        "duration_ms", r.get("durationMs"), "started_at", r.get("startTime"),
-        "finished_at", r.get("finishTime"), "output", r.get("output"),
-        "error_text", error == null ? null : error.get("message"));
+  /** Starts a run of the flow's published definition; 409 when the flow is not active. */
+  private static Run run(IaiFlow iai, Principal p, String flowId, @Nullable Map<String, Object> input, String by) {
+    FlowStore.Runnable flow = iai.services.flows.runnable(p, flowId);
+    Graph graph = iai.definitions.version(flow.versionId);
+    if (graph == null) {
+      iai.definitions.sync(flowId, flow.versionId);
+      graph = iai.definitions.version(flow.versionId);
+    }
+    if (graph == null) throw new IllegalStateException("flow " + flowId + " has no definition");
+    return iai.start(p, flow, graph, input == null ? Json.obj() : FlowStore.asMap(Json.copy(input)), by);
   }
 
-  private static @Nullable Map<String, Object> definition(Body b) {
+  private static @Nullable Graph definition(Body b) {
     String json = b.string("definition_json");
-    if (json == null) return null;
-    Object parsed;
-    try {
-      parsed = Json.parse(json);
-    } catch (ApiException e) {
-      throw ApiException.field("definition_json", "is not valid JSON");
-    }
-    if (!(parsed instanceof Map) || !(FlowStore.asMap(parsed).get("trigger") instanceof Map)) {
-      throw ApiException.field("definition_json", "must be a JSON object with a trigger step");
-    }
-    return dev.flowkit.server.internal.Steps.normalize(FlowStore.asMap(parsed).get("trigger"), "definition_json.trigger", true);
+    return json == null ? null : Graph.parse(json, "definition_json");
   }
 
-  /** {@code PUT {name?, definition_json?, status?}}: renames, replaces the steps, publishes or archives. */
-  private static Map<String, Object> update(Services s, Call call) {
+  /** {@code PUT {name?, definition_json?, status?}}: renames, replaces the definition, publishes or archives. */
+  private static Map<String, Object> update(IaiFlow iai, Call call) {
+    Services s = iai.services;
     Principal p = call.principal();
     String id = call.param("id");
     Body b = call.body();
     String name = b.string("name");
-    Map<String, Object> trigger = definition(b);
+    Graph graph = definition(b);
     String status = b.oneOf("status", "draft", "active", "archived");
-    if (name == null && trigger == null && status == null) {
+    if (name == null && graph == null && status == null) {
       throw ApiException.validation(null, "nothing to update", "send name, definition_json or status");
     }
     if (name != null && name.isBlank()) throw ApiException.field("name", "required");
     Map<String, Object> f = s.flows.get(p, id);
-    if (trigger != null) {
+    iai.definitions.sync(id, versionId(f));
+    if (graph != null || name != null) {
+      // A change makes a draft: a new version when the current one is published.
       String current = (String) FlowStore.asMap(f.get("version")).get("displayName");
-      s.operations.replaceDraft(p, id, new Body(Json.obj("displayName", name == null ? current : name,
-          "trigger", trigger), ""));
-    } else if (name != null) {
-      s.operations.apply(p, id, op("CHANGE_NAME", Json.obj("displayName", name)));
+      Map<String, Object> changed = s.operations.apply(p, id, op("CHANGE_NAME",
+          Json.obj("displayName", name == null ? current : name)));
+      if (graph != null) {
+        iai.definitions.set(id, versionId(changed), graph);
+      } else {
+        iai.definitions.sync(id, versionId(changed));
+      }
     }
     if (status != null) changeStatus(s, p, id, status);
-    return flow(s, p, s.flows.get(p, id));
+    Map<String, Object> after = s.flows.get(p, id);
+    iai.definitions.sync(id, versionId(after));
+    return flow(iai, p, after);
   }
 
   /**
@@ -257,9 +271,5 @@ public final class IaiFlowDialect implements Dialect {
 
   private static Body op(String type, Map<String, Object> request) {
     return new Body(Json.obj("type", type, "request", request), "");
-  }
-
-  private static int limit(@Nullable String raw) {
-    return Pagination.limit(raw, DEFAULT_LIMIT, MAX_LIMIT);
   }
 }

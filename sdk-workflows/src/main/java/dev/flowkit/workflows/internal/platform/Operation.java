@@ -60,6 +60,26 @@ public enum Operation {
 
   // IAI Flow: client.iaiFlow()
   IAI_FLOW_HEALTH("iaiFlow().health"),
+  IAI_FLOW_FLOWS_LIST("iaiFlow().flows().list"),
+  IAI_FLOW_FLOWS_GET("iaiFlow().flows().get"),
+  IAI_FLOW_FLOWS_CREATE("iaiFlow().flows().create"),
+  IAI_FLOW_FLOWS_UPDATE("iaiFlow().flows().update"),
+  IAI_FLOW_RUNS_CREATE("iaiFlow().runs().create"),
+  IAI_FLOW_RUNS_GET("iaiFlow().runs().get"),
+  IAI_FLOW_RUNS_LIST("iaiFlow().runs().list"),
+  IAI_FLOW_RUNS_LATEST("iaiFlow().runs().latest"),
+  IAI_FLOW_RUNS_STEPS("iaiFlow().runs().steps"),
+  IAI_FLOW_LOGS_LIST("iaiFlow().logs().list"),
+  IAI_FLOW_LOGS_WRITE("iaiFlow().logs().write"),
+  IAI_FLOW_LOGS_FOR_RUN("iaiFlow().logs().forRun"),
+  IAI_FLOW_NODES("iaiFlow().nodes"),
+  IAI_FLOW_AGENTS_LIST("iaiFlow().agents().list"),
+  IAI_FLOW_AGENTS_RUN("iaiFlow().agents().run"),
+  IAI_FLOW_AGENTS_LOGS("iaiFlow().agents().logs"),
+  IAI_FLOW_AGENTS_MEMORY("iaiFlow().agents().memory"),
+  IAI_FLOW_AGENTS_WRITE_MEMORY("iaiFlow().agents().writeMemory"),
+  IAI_FLOW_TEMPLATES("iaiFlow().templates"),
+  IAI_FLOW_METRICS("iaiFlow().metrics"),
 
   // flow8: client.flow8()
   FLOW8_FLOWS_LIST("flow8().flows().list"),
