@@ -81,13 +81,13 @@ class SpecAgreementTest {
     assertEquals(200, c.put("/api/groups/" + id, Json.obj("size", 3)).code);
   }
 
-  @Test void asFlow8AnUnknownPlayStatusIsA400() {
+  @Test void asFlow8AnUnknownPlayStateIsA400() {
     try (ReferenceServer server = ReferenceServer.builder().platform(ServerPlatform.FLOW8).start()) {
       TestClient c = new TestClient(server).withKey(server.demoApiKey());
-      TestClient.Res unknown = c.get("/api/plays?status=DONE");
+      TestClient.Res unknown = c.get("/api/plays?state=SUCCEEDED");
       assertEquals(400, unknown.code, unknown.body);
-      assertTrue(unknown.body.contains("unknown play status 'DONE'"));
-      assertEquals(200, c.get("/api/plays?status=SUCCEEDED").code);
+      assertTrue(unknown.body.contains("state"), unknown.body);
+      assertEquals(200, c.get("/api/plays?state=DONE").code);
     }
   }
 }
