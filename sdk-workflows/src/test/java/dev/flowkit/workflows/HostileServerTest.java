@@ -114,13 +114,13 @@ class HostileServerTest {
 
   @Test
   void aMissingValueDeepInsideIsNamedWhenReadOrValidated() {
-    String body = "{\"data\":[" + FLOW + "," + FLOW.replace(",\"trigger\":" + STEP, "") + "],\"next\":null,\"previous\":null}";
+    String body = "{\"data\":[" + FLOW + "," + FLOW.replace(",\"flowId\":\"flow_1\"", "") + "],\"next\":null,\"previous\":null}";
     server.enqueue(new MockResponse.Builder().body(body).build());
     try (FlowClient client = client()) {
       List<Flow> flows = client.workflows().listFlows().data();
       assertEquals("Hello", flows.get(1).version().displayName(), "the page is readable");
-      InvalidResponseException e = assertThrows(InvalidResponseException.class, () -> flows.get(1).version().trigger());
-      assertTrue(e.getMessage().startsWith("FlowVersion fv_1 has no \"trigger\""), e.getMessage());
+      InvalidResponseException e = assertThrows(InvalidResponseException.class, () -> flows.get(1).version().flowId());
+      assertTrue(e.getMessage().startsWith("FlowVersion fv_1 has no \"flowId\""), e.getMessage());
       assertEquals(e.getMessage(), assertThrows(InvalidResponseException.class, flows.get(1)::validate).getMessage());
       flows.get(0).validate();
     }

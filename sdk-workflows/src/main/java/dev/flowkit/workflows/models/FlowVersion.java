@@ -128,12 +128,12 @@ public final class FlowVersion {
   }
 
   /**
-   * The trigger step; the actions follow through {@link Step#nextAction()}.
-   *
-   * @throws InvalidResponseException if the server left it out
+   * The trigger step; the actions follow through {@link Step#nextAction()}. Null when the
+   * platform's flow is not a chain of steps (an IAI Flow graph that branches or has conditions on
+   * its edges: {@code client.iaiFlow()} reads it whole) or the server sent none.
    */
-  public Step trigger() {
-    return required(trigger, "trigger");
+  public @Nullable Step trigger() {
+    return trigger;
   }
 
   /**
@@ -169,7 +169,7 @@ public final class FlowVersion {
     updated();
     flowId();
     displayName();
-    trigger().validate();
+    if (trigger != null) trigger.validate();
     return this;
   }
 
@@ -302,9 +302,9 @@ public final class FlowVersion {
       return this;
     }
 
-    /** Sets {@code trigger}; required. */
-    public Builder trigger(Step trigger) {
-      this.trigger = Objects.requireNonNull(trigger, "trigger == null");
+    /** Sets {@code trigger}; null for a flow that is not a chain of steps. */
+    public Builder trigger(@Nullable Step trigger) {
+      this.trigger = trigger;
       return this;
     }
 
@@ -338,7 +338,6 @@ public final class FlowVersion {
       required(flowId, "flowId");
       required(displayName, "displayName");
       required(state, "state");
-      required(trigger, "trigger");
       return new FlowVersion(this);
     }
 
