@@ -338,6 +338,24 @@ public final class FlowClient implements AutoCloseable {
       return this;
     }
 
+    /** As {@link ClientOptions.Builder#accessToken(String)}. */
+    public Builder accessToken(@Nullable String accessToken) {
+      options.accessToken(accessToken);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#accessToken(String, String)}: Imbrace's access-token mode. */
+    public Builder accessToken(String accessToken, @Nullable String organizationId) {
+      options.accessToken(accessToken, organizationId);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#organizationId(String)}. */
+    public Builder organizationId(@Nullable String organizationId) {
+      options.organizationId(organizationId);
+      return this;
+    }
+
     /** As {@link ClientOptions.Builder#credentials(String, String)}. */
     public Builder credentials(String email, String password) {
       options.credentials(email, password);

@@ -130,6 +130,8 @@ public final class ClientWiring {
     return a.baseUrl().equals(b.baseUrl())
         && Objects.equals(a.email(), b.email())
         && Objects.equals(a.password(), b.password())
+        && Objects.equals(a.accessToken(), b.accessToken())
+        && Objects.equals(a.organizationId(), b.organizationId())
         && a.cookieStore() == b.cookieStore();
   }
 
