@@ -60,6 +60,8 @@ public final class FlowRun {
   private final @Nullable TriggeredBy triggeredBy;
   @Json(name = "flowName")
   private final @Nullable String flowName;
+  @Json(name = "failedStep")
+  private final @Nullable FailedStep failedStep;
 
   FlowRun(
       @Nullable String id,
@@ -80,7 +82,8 @@ public final class FlowRun {
       boolean failParentOnFailure,
       @Nullable List<String> tags,
       @Nullable TriggeredBy triggeredBy,
-      @Nullable String flowName) {
+      @Nullable String flowName,
+      @Nullable FailedStep failedStep) {
     this.id = id;
     this.created = created;
     this.updated = updated;
@@ -100,6 +103,7 @@ public final class FlowRun {
     this.tags = tags;
     this.triggeredBy = triggeredBy;
     this.flowName = flowName;
+    this.failedStep = failedStep;
   }
 
   /**
@@ -230,6 +234,14 @@ public final class FlowRun {
     return flowName;
   }
 
+  /**
+   * The step at which the run failed, as Activepieces and Imbrace report it ({@code failedStep});
+   * else null.
+   */
+  public @Nullable FailedStep failedStep() {
+    return failedStep;
+  }
+
   /** Returns true when the run will not change any more; see {@link RunStatus#isTerminal()}. */
   public boolean isTerminal() {
     return status != null && status.isTerminal();
@@ -258,14 +270,15 @@ public final class FlowRun {
         && steps().equals(that.steps())
         && tags().equals(that.tags())
         && triggeredBy == that.triggeredBy
-        && Objects.equals(flowName, that.flowName);
+        && Objects.equals(flowName, that.flowName)
+        && Objects.equals(failedStep, that.failedStep);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, created, updated, projectId, flowId, flowVersionId, status,
         environment, startTime, finishTime, durationMs, input, output, error, steps(),
-        failParentOnFailure, tags(), triggeredBy, flowName);
+        failParentOnFailure, tags(), triggeredBy, flowName, failedStep);
   }
 
   @Override
@@ -289,6 +302,7 @@ public final class FlowRun {
         + ", tags=" + tags()
         + ", triggeredBy=" + triggeredBy
         + (flowName == null ? "" : ", flowName=" + flowName)
+        + (failedStep == null ? "" : ", failedStep=" + failedStep)
         + '}';
   }
 
@@ -322,6 +336,7 @@ public final class FlowRun {
     builder.tags = tags;
     builder.triggeredBy = triggeredBy;
     builder.flowName = flowName;
+    builder.failedStep = failedStep;
     return builder;
   }
 
@@ -346,6 +361,7 @@ public final class FlowRun {
     @Nullable List<String> tags;
     @Nullable TriggeredBy triggeredBy;
     @Nullable String flowName;
+    @Nullable FailedStep failedStep;
 
     Builder() {}
 
@@ -463,6 +479,12 @@ public final class FlowRun {
       return this;
     }
 
+    /** Sets {@code failedStep}, the step at which the run failed; null for none. */
+    public Builder failedStep(@Nullable FailedStep failedStep) {
+      this.failedStep = failedStep;
+      return this;
+    }
+
     /**
      * Returns the run.
      *
@@ -488,7 +510,8 @@ public final class FlowRun {
           failParentOnFailure,
           tags,
           triggeredBy,
-          flowName);
+          flowName,
+          failedStep);
     }
 
     private static <V> V required(@Nullable V value, String name) {
