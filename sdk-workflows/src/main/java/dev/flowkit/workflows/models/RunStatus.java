@@ -33,6 +33,15 @@ public enum RunStatus {
   /** The platform failed, not the flow. */
   INTERNAL_ERROR(true),
 
+  /** The project ran out of its task quota (Activepieces). */
+  QUOTA_EXCEEDED(true),
+
+  /** The run used more memory than the platform allows (Activepieces). */
+  MEMORY_LIMIT_EXCEEDED(true),
+
+  /** The run's logs grew larger than the platform keeps (Activepieces). */
+  LOG_SIZE_EXCEEDED(true),
+
   /** A value the server sent that this SDK version does not know; not terminal. */
   UNKNOWN(false);
 
@@ -44,8 +53,9 @@ public enum RunStatus {
 
   /**
    * Returns true when a run in this status will not change any more: {@code SUCCEEDED},
-   * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED} or
-   * {@code INTERNAL_ERROR}. {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
+   * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED}, {@code INTERNAL_ERROR},
+   * {@code QUOTA_EXCEEDED}, {@code MEMORY_LIMIT_EXCEEDED} or {@code LOG_SIZE_EXCEEDED}.
+   * {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
    */
   public boolean isTerminal() {
     return terminal;

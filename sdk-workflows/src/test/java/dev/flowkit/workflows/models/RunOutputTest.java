@@ -108,7 +108,8 @@ class RunOutputTest {
   void terminalStatusesAreTheFinishedOnes() {
     for (RunStatus status : RunStatus.values()) {
       boolean expected = switch (status) {
-        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR -> true;
+        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR, QUOTA_EXCEEDED, MEMORY_LIMIT_EXCEEDED,
+            LOG_SIZE_EXCEEDED -> true;
         case QUEUED, RUNNING, PAUSED, UNKNOWN -> false;
       };
       assertEquals(expected, status.isTerminal(), status.name());
