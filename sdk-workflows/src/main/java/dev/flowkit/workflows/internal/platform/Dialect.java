@@ -131,6 +131,11 @@ public final class Dialect {
       key = UUID.randomUUID().toString(); // fixed in the request, so every retry sends the same one
     }
     Exchange x = key == null ? probe : call.idempotencyKey(key).build(transport.moshi(), platform);
+    for (String filter : x.query.keySet()) {
+      if (Endpoint.SCOPED_FILTERS.contains(filter) && !e.accepted.contains(filter)) {
+        throw x.unsupported("the " + filter + " filter");
+      }
+    }
 
     HttpUrl.Builder url = transport.options().baseUrl().newBuilder();
     url.removePathSegment(transport.options().baseUrl().pathSize() - 1);
@@ -138,9 +143,14 @@ public final class Dialect {
       if (segment.isEmpty()) continue;
       url.addPathSegment(segment.startsWith("{") ? x.param(segment.substring(1, segment.length() - 1)) : segment);
     }
-    Map<String, String> query = e.query == null ? x.query : e.query.apply(x);
-    for (Map.Entry<String, String> q : query.entrySet()) {
-      if (q.getValue() != null) url.addQueryParameter(q.getKey(), q.getValue());
+    Map<String, ?> query = e.query == null ? x.query : e.query.apply(x);
+    for (Map.Entry<String, ?> q : query.entrySet()) {
+      Object value = q.getValue();
+      if (value instanceof java.util.List) {
+        for (Object v : (java.util.List<?>) value) url.addQueryParameter(q.getKey(), String.valueOf(v));
+      } else if (value != null) {
+        url.addQueryParameter(q.getKey(), value.toString());
+      }
     }
     Object body = e.body == null ? x.body() : e.body.apply(x);
     RequestBody requestBody = null;
