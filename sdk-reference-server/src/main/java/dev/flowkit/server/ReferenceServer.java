@@ -61,7 +61,7 @@ public final class ReferenceServer implements AutoCloseable {
     serverPlatform = b.platform;
     dialect = b.platform.dialect();
     dialect.register(router, services);
-    seeded = DemoData.seed(services, b.seedDemoData);
+    seeded = dialect.seed(services, DemoData.seed(services, b.seedDemoData));
     dispatcher = new ServerDispatcher(services, router, faults, dialect);
     server.setDispatcher(dispatcher);
     server.setBodyLimit(b.maxBodyBytes + 1);

@@ -23,6 +23,15 @@ public interface Dialect {
   /** The error body and headers this platform answers for {@code e}. */
   Reply error(ApiException e, String requestId);
 
+  /**
+   * Seeds what the platform's own stores need besides the shared demo data (a platform with
+   * flows of its own returns them instead of the contract's); by default nothing.
+   */
+  default dev.flowkit.server.internal.DemoData.Seeded seed(Services services,
+      dev.flowkit.server.internal.DemoData.Seeded seeded) {
+    return seeded;
+  }
+
   /** The journey the platform's document walks, as curl commands against {@code facts}. */
   String journey(Facts facts);
 
