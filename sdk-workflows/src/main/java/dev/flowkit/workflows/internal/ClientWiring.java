@@ -13,6 +13,7 @@ import dev.flowkit.workflows.flow8.AsyncFlow8;
 import dev.flowkit.workflows.flow8.Flow8;
 import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
 import dev.flowkit.workflows.iaiflow.IaiFlow;
+import dev.flowkit.workflows.internal.activepieces.ActivepiecesCalls;
 import dev.flowkit.workflows.internal.activepieces.ActivepiecesImpl;
 import dev.flowkit.workflows.internal.flow8.Flow8Impl;
 import dev.flowkit.workflows.internal.iaiflow.IaiFlowCalls;
@@ -109,7 +110,7 @@ public final class ClientWiring {
 
     String platform = dialect.platform();
     this.flow8 = Native.FLOW8.servedBy(platform) ? new Flow8Impl(rest) : null;
-    this.activepieces = Native.ACTIVEPIECES.servedBy(platform) ? new ActivepiecesImpl(rest) : null;
+    this.activepieces = Native.ACTIVEPIECES.servedBy(platform) ? new ActivepiecesImpl(new ActivepiecesCalls(rest)) : null;
     this.iaiFlow = Native.IAI_FLOW.servedBy(platform) ? new IaiFlowImpl(new IaiFlowCalls(rest)) : null;
   }
 

@@ -9,6 +9,13 @@ import dev.flowkit.workflows.Platform;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
+import dev.flowkit.workflows.activepieces.ApFlowOperation;
+import dev.flowkit.workflows.activepieces.BulkRunsParams;
+import dev.flowkit.workflows.activepieces.PropertyOptionsParams;
+import dev.flowkit.workflows.activepieces.RetryStrategy;
+import dev.flowkit.workflows.activepieces.TableField;
+import dev.flowkit.workflows.activepieces.TriggerEvent;
+import dev.flowkit.workflows.activepieces.UserInvitation;
 import dev.flowkit.workflows.internal.platform.Operation;
 import dev.flowkit.workflows.models.ApproveRunParams;
 import dev.flowkit.workflows.models.CreateFlowParams;
@@ -83,6 +90,17 @@ class OperationBindingTest {
     SAMPLES.put(UpsertConnectionParams.class, UpsertConnectionParams.builder()
         .externalId("ext").displayName("Conn").pieceName("slack").projectId("proj_1")
         .type(ConnectionType.SECRET_TEXT).value(ConnectionValue.secretText("s")).build());
+    SAMPLES.put(ApFlowOperation.class, ApFlowOperation.lockAndPublish());
+    SAMPLES.put(RetryStrategy.class, RetryStrategy.FROM_FAILED_STEP);
+    SAMPLES.put(BulkRunsParams.class, BulkRunsParams.runs("run_1"));
+    SAMPLES.put(TableField.Type.class, TableField.Type.TEXT);
+    SAMPLES.put(List.class, List.of(Map.of("fld_1", "v")));
+    SAMPLES.put(Map.class, Map.of("fld_1", "v"));
+    SAMPLES.put(String[].class, new String[] {"rec_1"});
+    SAMPLES.put(PropertyOptionsParams.class, PropertyOptionsParams.builder().piece("@activepieces/piece-slack", "0.1.0")
+        .property("send_message", "channel").flow("flow_1", "fv_1").build());
+    SAMPLES.put(TriggerEvent.TestStrategy.class, TriggerEvent.TestStrategy.TEST_FUNCTION);
+    SAMPLES.put(UserInvitation.Type.class, UserInvitation.Type.PROJECT);
   }
 
   /** The facades a client hands out, by the accessor path that names their calls. */

@@ -64,6 +64,37 @@ public enum Operation {
   // flow8: client.flow8()
 
   // Activepieces and Imbrace: client.activepieces()
+  AP_APPLY_FLOW_OPERATION("activepieces().applyFlowOperation"),
+  AP_TRIGGER_WEBHOOK("activepieces().triggerWebhook"),
+  AP_TRIGGER_WEBHOOK_SYNC("activepieces().triggerWebhookSync"),
+  AP_TRIGGER_DRAFT_WEBHOOK("activepieces().triggerDraftWebhook"),
+  AP_TRIGGER_DRAFT_WEBHOOK_SYNC("activepieces().triggerDraftWebhookSync"),
+  AP_RETRY_RUN("activepieces().retryRun"),
+  AP_RETRY_RUNS("activepieces().retryRuns"),
+  AP_CANCEL_RUNS("activepieces().cancelRuns"),
+  AP_ARCHIVE_RUNS("activepieces().archiveRuns"),
+  AP_LIST_TABLES("activepieces().listTables"),
+  AP_GET_TABLE("activepieces().getTable"),
+  AP_CREATE_TABLE("activepieces().createTable"),
+  AP_DELETE_TABLE("activepieces().deleteTable"),
+  AP_LIST_FIELDS("activepieces().listFields"),
+  AP_GET_FIELD("activepieces().getField"),
+  AP_CREATE_FIELD("activepieces().createField"),
+  AP_RENAME_FIELD("activepieces().renameField"),
+  AP_DELETE_FIELD("activepieces().deleteField"),
+  AP_LIST_RECORDS("activepieces().listRecords"),
+  AP_GET_RECORD("activepieces().getRecord"),
+  AP_CREATE_RECORDS("activepieces().createRecords"),
+  AP_UPDATE_RECORD("activepieces().updateRecord"),
+  AP_DELETE_RECORDS("activepieces().deleteRecords"),
+  AP_LIST_PIECES("activepieces().listPieces"),
+  AP_GET_PIECE("activepieces().getPiece"),
+  AP_PIECE_OPTIONS("activepieces().pieceOptions"),
+  AP_TRIGGER_RUN_STATUS("activepieces().triggerRunStatus"),
+  AP_TEST_TRIGGER("activepieces().testTrigger"),
+  AP_LIST_INVITATIONS("activepieces().listInvitations"),
+  AP_DELETE_INVITATION("activepieces().deleteInvitation"),
+  AP_LIST_CHANNEL_AUTOMATIONS("activepieces().listChannelAutomations"),
   ;
 
   private final String call;
