@@ -371,7 +371,9 @@ class ActivepiecesConformanceTest {
     w.deleteMcpServer("mcp_1");
     sent("DELETE", ap + "/mcp-servers/mcp_1", "", null);
     assertEquals("tok_1", w.rotateMcpToken("mcp_1").token());
-    sent("POST", ap + "/mcp-servers/mcp_1/rotate", "", "{}");
+    sent("POST", ap + "/mcp-servers/mcp_1/rotate", "", null);
+    assertEquals("", seed.last().body, "the official SDK's rotate sends no body");
+    assertNull(seed.last().headers.get("Content-Type"));
   }
 
   @Test void tablesPiecesTriggersAndInvitationsAsTheOfficialSdkCallsThem() {

@@ -88,7 +88,7 @@ public final class ActivepiecesDialect {
             .answer((answer, x) -> mcpServer(answer)))
         .map(Operation.GET_MCP_SERVER, Endpoint.get(root + "mcp-servers/{id}").answer((answer, x) -> mcpServer(answer)))
         .map(Operation.DELETE_MCP_SERVER, Endpoint.delete(root + "mcp-servers/{id}"))
-        .map(Operation.ROTATE_MCP_TOKEN, Endpoint.post(root + "mcp-servers/{id}/rotate").body(x -> null)
+        .map(Operation.ROTATE_MCP_TOKEN, Endpoint.post(root + "mcp-servers/{id}/rotate").body(x -> JsonText.NONE)
             .answer((answer, x) -> mcpServer(answer)))
 
         .map(Operation.AP_APPLY_FLOW_OPERATION, Endpoint.post(root + "flows/{id}"))

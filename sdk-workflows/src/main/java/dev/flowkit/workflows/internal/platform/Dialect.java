@@ -169,8 +169,8 @@ public final class Dialect {
     RequestBody requestBody = null;
     boolean hasBody = e.method.equals("POST") || e.method.equals("PUT") || e.method.equals("PATCH");
     if (hasBody || (body != null && e.method.equals("DELETE"))) {
-      requestBody = body instanceof JsonText
-          ? RequestBody.create(((JsonText) body).json, Transport.JSON)
+      requestBody = body == JsonText.NONE ? RequestBody.create(new byte[0], null)
+          : body instanceof JsonText ? RequestBody.create(((JsonText) body).json, Transport.JSON)
           : transport.jsonBody(body);
     }
     Request.Builder request = transport.newRequest(url.build())
