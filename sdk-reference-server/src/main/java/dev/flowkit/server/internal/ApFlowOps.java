@@ -98,7 +98,7 @@ final class ApFlowOps {
         }
         case "UPDATE_TRIGGER": {
           Map<String, Object> next = step(req, path, true, false);
-          next.put("nextAction", trigger.get("nextAction"));
+          link(next, "nextAction", trigger.get("nextAction"));
           trigger.clear();
           trigger.putAll(next);
           break;
@@ -140,7 +140,7 @@ final class ApFlowOps {
         case "DUPLICATE_ACTION": {
           Map<String, Object> original = findAction(trigger, string(req, path, "stepName"));
           Map<String, Object> copy = renamed(FlowStore.asMap(Json.copy(original)), trigger);
-          copy.put("nextAction", original.get("nextAction"));
+          link(copy, "nextAction", original.get("nextAction"));
           original.put("nextAction", copy);
           break;
         }
@@ -468,19 +468,19 @@ final class ApFlowOps {
     switch (location) {
       case "INSIDE_LOOP":
         if (!"LOOP_ON_ITEMS".equals(parent.get("type"))) throw validation("Step " + parentName + " is not a loop");
-        action.put("nextAction", parent.get("firstLoopAction"));
+        link(action, "nextAction", parent.get("firstLoopAction"));
         parent.put("firstLoopAction", action);
         break;
       case "INSIDE_BRANCH": {
         if (!"ROUTER".equals(parent.get("type"))) throw validation("Step " + parentName + " is not a router");
         if (branchIndex == null) throw validation("branchIndex is required to add inside a branch");
         int i = branch(parent, branchIndex);
-        action.put("nextAction", children(parent).get(i));
+        link(action, "nextAction", children(parent).get(i));
         children(parent).set(i, action);
         break;
       }
       default:
-        action.put("nextAction", parent.get("nextAction"));
+        link(action, "nextAction", parent.get("nextAction"));
         parent.put("nextAction", action);
         break;
     }
@@ -493,10 +493,19 @@ final class ApFlowOps {
   private static void detach(Map<String, Object> trigger, Map<String, Object> step, boolean dropInside) {
     Object after = step.get("nextAction");
     if (!replaceLink(trigger, step, after)) throw ApErrors.notFound("Step", String.valueOf(step.get("name")));
-    step.put("nextAction", null);
+    step.remove("nextAction");
     if (dropInside) {
       step.remove("firstLoopAction");
       step.remove("children");
+    }
+  }
+
+  /** Links {@code step}'s {@code key} to {@code next}; with none the key is left out, as Activepieces leaves it. */
+  private static void link(Map<String, Object> step, String key, @Nullable Object next) {
+    if (next == null) {
+      step.remove(key);
+    } else {
+      step.put(key, next);
     }
   }
 
@@ -505,11 +514,11 @@ final class ApFlowOps {
       @Nullable Object replacement) {
     for (Map<String, Object> s = from; s != null; s = next(s)) {
       if (s.get("nextAction") == target) {
-        s.put("nextAction", replacement);
+        link(s, "nextAction", replacement);
         return true;
       }
       if (s.get("firstLoopAction") == target) {
-        s.put("firstLoopAction", replacement);
+        link(s, "firstLoopAction", replacement);
         return true;
       }
       if (s.get("children") instanceof List) {
