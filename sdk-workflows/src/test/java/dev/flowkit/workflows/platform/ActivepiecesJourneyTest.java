@@ -29,6 +29,7 @@ import dev.flowkit.workflows.activepieces.TriggerEvent;
 import dev.flowkit.workflows.activepieces.UserInvitation;
 import dev.flowkit.workflows.activepieces.WebhookAcceptance;
 import dev.flowkit.workflows.activepieces.WebhookResponse;
+import dev.flowkit.workflows.contract.SpecExchanges;
 import dev.flowkit.workflows.models.AppConnection;
 import dev.flowkit.workflows.models.ConnectionType;
 import dev.flowkit.workflows.models.ConnectionValue;
@@ -60,18 +61,22 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The SDK against the reference server impersonating Imbrace and Activepieces, over real HTTP:
  * every shared call the platforms have and every native one, with flows that run for real from
  * their webhooks, the runs found the way the webhook's answer leaves it (by flow and creation
- * time), and the typed errors.
+ * time), and the typed errors; every exchange matches the platform's spec in {@code
+ * openapi/platforms/}.
  */
 class ActivepiecesJourneyTest {
   private ReferenceServer server;
   private FlowClient client;
   private String project;
+  private SpecExchanges exchanges;
 
   private void start(Platform platform) {
     server = ReferenceServer.builder().platform(ServerPlatform.valueOf(platform.name())).start();
+    exchanges = SpecExchanges.of(ServerPlatform.valueOf(platform.name()));
     // Imbrace's base URL is the gateway; Activepieces' the host with its /api/ root.
     String base = platform == Platform.IMBRACE ? server.url().toString() : server.url() + "api/";
-    client = FlowClient.builder().platform(platform).baseUrl(base).apiKey(server.demoApiKey()).build();
+    client = FlowClient.builder().platform(platform).baseUrl(base).apiKey(server.demoApiKey())
+        .okHttpClient(exchanges.client()).build();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("proj_[0-9]+").matcher(
         platform == Platform.IMBRACE ? client.workflows().listFlows().data().get(0).projectId() : server.curlJourney());
     assertTrue(m.find());
@@ -81,6 +86,9 @@ class ActivepiecesJourneyTest {
   @AfterEach void close() {
     if (client != null) client.close();
     if (server != null) server.close();
+    if (exchanges != null) {
+      assertEquals(List.of(), exchanges.violations(), "exchanges that " + exchanges.spec() + " does not describe");
+    }
   }
 
   private ListFlowsParams.Builder flows() {
