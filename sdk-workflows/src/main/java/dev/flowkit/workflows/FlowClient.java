@@ -70,7 +70,7 @@ public final class FlowClient implements AutoCloseable {
    * A client configured from the environment: {@code FLOWKIT_BASE_URL} (required), then
    * {@code FLOWKIT_API_KEY}, or {@code FLOWKIT_EMAIL} and {@code FLOWKIT_PASSWORD}, and
    * optionally {@code FLOWKIT_PLATFORM} ({@code IAI_FLOW}, {@code FLOWAI}, {@code IMBRACE},
-   * {@code FLOW8}; default {@code FLOWKIT}).
+   * {@code ACTIVEPIECES}, {@code FLOW8}; default {@code FLOWKIT}).
    *
    * @throws IllegalStateException naming the variable that is missing
    */
