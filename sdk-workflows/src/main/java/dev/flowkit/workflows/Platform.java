@@ -57,7 +57,7 @@ public enum Platform {
    */
   IMBRACE {
     @Override Dialect dialect() {
-      return IMBRACE_DIALECT;
+      return ActivepiecesDialect.imbrace();
     }
   },
   /**
@@ -67,7 +67,7 @@ public enum Platform {
    */
   ACTIVEPIECES {
     @Override Dialect dialect() {
-      return ACTIVEPIECES_DIALECT;
+      return ActivepiecesDialect.activepieces();
     }
   },
   /**
@@ -80,9 +80,6 @@ public enum Platform {
       return Flow8Dialect.create();
     }
   };
-
-  private static final Dialect IMBRACE_DIALECT = ActivepiecesDialect.imbrace();
-  private static final Dialect ACTIVEPIECES_DIALECT = ActivepiecesDialect.activepieces();
 
   abstract Dialect dialect();
 
