@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * {@link #toString()} never prints the API key or the password.
+ * {@link #toString()} never prints the API key, the access token, the organization id or the
+ * password.
  */
 public final class ClientOptions {
   /** The default connect timeout: 10 s. */
@@ -51,6 +52,8 @@ public final class ClientOptions {
   final boolean allowInsecureHttp;
   final @Nullable String apiKey;
   final ApiKeyHeader apiKeyHeader;
+  final @Nullable String accessToken;
+  final @Nullable String organizationId;
   final @Nullable String email;
   final @Nullable String password;
   final Duration connectTimeout;
@@ -73,10 +76,15 @@ public final class ClientOptions {
 
   ClientOptions(Builder builder) {
     if (builder.baseUrl == null) throw new IllegalStateException("baseUrl is required");
+    if (builder.apiKey != null && builder.accessToken != null) {
+      throw new IllegalStateException("apiKey and accessToken are both set; a client authenticates with one of them");
+    }
     this.baseUrl = BaseUrls.parse(builder.baseUrl, builder.allowInsecureHttp);
     this.allowInsecureHttp = builder.allowInsecureHttp;
     this.apiKey = builder.apiKey;
     this.apiKeyHeader = builder.apiKeyHeader;
+    this.accessToken = builder.accessToken;
+    this.organizationId = builder.organizationId;
     this.email = builder.email;
     this.password = builder.password;
     this.connectTimeout = builder.connectTimeout;
@@ -126,6 +134,19 @@ public final class ClientOptions {
   /** The header that carries {@link #apiKey()}. */
   public ApiKeyHeader apiKeyHeader() {
     return apiKeyHeader;
+  }
+
+  /**
+   * The user's access token (Imbrace's {@code x-access-token}, or a JWT), or null when the
+   * client authenticates otherwise.
+   */
+  public @Nullable String accessToken() {
+    return accessToken;
+  }
+
+  /** The organization every request is scoped to ({@code x-organization-id}), or null. */
+  public @Nullable String organizationId() {
+    return organizationId;
   }
 
   /** The email the client logs in with, or null without session credentials. */
@@ -243,6 +264,8 @@ public final class ClientOptions {
     return "ClientOptions{baseUrl=" + baseUrl
         + ", apiKey=" + (apiKey == null ? "null" : "<redacted>")
         + ", apiKeyHeader=" + apiKeyHeader
+        + (accessToken == null ? "" : ", accessToken=<redacted>")
+        + (organizationId == null ? "" : ", organizationId=<redacted>")
         + ", email=" + email
         + ", password=" + (password == null ? "null" : "<redacted>")
         + ", connectTimeout=" + connectTimeout
@@ -270,6 +293,8 @@ public final class ClientOptions {
     boolean allowInsecureHttp;
     @Nullable String apiKey;
     ApiKeyHeader apiKeyHeader = ApiKeyHeader.AUTHORIZATION_BEARER;
+    @Nullable String accessToken;
+    @Nullable String organizationId;
     @Nullable String email;
     @Nullable String password;
     Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -292,7 +317,10 @@ public final class ClientOptions {
 
     Builder() {}
 
-    /** Returns the options; throws {@link IllegalStateException} if the base URL is missing. */
+    /**
+     * Returns the options; throws {@link IllegalStateException} if the base URL is missing, or
+     * if both an API key and an access token are set.
+     */
     public ClientOptions build() {
       return new ClientOptions(this);
     }
@@ -307,6 +335,8 @@ public final class ClientOptions {
       this.allowInsecureHttp = options.allowInsecureHttp; // never widened by copying
       this.apiKey = options.apiKey;
       this.apiKeyHeader = options.apiKeyHeader;
+      this.accessToken = options.accessToken;
+      this.organizationId = options.organizationId;
       this.email = options.email;
       this.password = options.password;
       this.connectTimeout = options.connectTimeout;
@@ -362,21 +392,62 @@ public final class ClientOptions {
      *     cannot carry (a line break, say); the message never repeats the key
      */
     public Builder apiKey(@Nullable String apiKey) {
-      if (apiKey != null && apiKey.trim().isEmpty()) {
-        throw new IllegalArgumentException("apiKey is blank");
+      this.apiKey = checkHeaderValue(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * Authenticates every request as a signed-in user with this access token, as Imbrace's
+     * access-token mode does: {@code x-access-token: <token>}, or {@code Authorization: Bearer
+     * <token>} when the token is a JWT and an organization is set. Null removes it. An API key and
+     * an access token cannot both be set ({@link #build()} says so).
+     *
+     * @throws IllegalArgumentException if the token is blank or holds a character an HTTP header
+     *     cannot carry; the message never repeats the token
+     */
+    public Builder accessToken(@Nullable String accessToken) {
+      this.accessToken = checkHeaderValue(accessToken, "accessToken");
+      return this;
+    }
+
+    /**
+     * As {@link #accessToken(String)}, scoped to {@code organizationId} (sent as {@code
+     * x-organization-id}).
+     */
+    public Builder accessToken(String accessToken, @Nullable String organizationId) {
+      Objects.requireNonNull(accessToken, "accessToken == null");
+      accessToken(accessToken);
+      return organizationId(organizationId);
+    }
+
+    /**
+     * Scopes every request to this organization with {@code x-organization-id}, whichever
+     * credential the client uses (Imbrace needs it with an access token, and some of its services
+     * with an API key too); null removes it. Never printed.
+     *
+     * @throws IllegalArgumentException if it is blank or holds a character an HTTP header cannot carry
+     */
+    public Builder organizationId(@Nullable String organizationId) {
+      this.organizationId = checkHeaderValue(organizationId, "organizationId");
+      return this;
+    }
+
+    /** {@code value} if an HTTP header can carry it; the message never repeats the value. */
+    private static @Nullable String checkHeaderValue(@Nullable String value, String name) {
+      if (value != null && value.trim().isEmpty()) {
+        throw new IllegalArgumentException(name + " is blank");
       }
-      if (apiKey != null) {
-        for (int i = 0; i < apiKey.length(); i++) {
-          char c = apiKey.charAt(i);
+      if (value != null) {
+        for (int i = 0; i < value.length(); i++) {
+          char c = value.charAt(i);
           if ((c < 0x20 && c != '\t') || c >= 0x7f) {
             throw new IllegalArgumentException(
-                "apiKey has a character an HTTP header cannot carry (code " + (int) c + " at index " + i
-                    + " of " + apiKey.length() + "); check how the key was read, e.g. a trailing newline");
+                name + " has a character an HTTP header cannot carry (code " + (int) c + " at index " + i
+                    + " of " + value.length() + "); check how it was read, e.g. a trailing newline");
           }
         }
       }
-      this.apiKey = apiKey;
-      return this;
+      return value;
     }
 
     /** Which header carries the API key; {@link ApiKeyHeader#AUTHORIZATION_BEARER} by default. */

@@ -1,5 +1,6 @@
 package dev.flowkit.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,23 @@ class PlatformExamplesTest {
   }
 
   @Test
-  void imbraceExampleMakesThePagesCalls() throws Exception {
+  void imbraceExampleRunsFlowsFromTheirWebhooks() throws Exception {
     String out = StandardOutput.of(() -> ImbraceExample.main(new String[0]));
     assertTrue(out.contains(" Hello"), out);
-    assertTrue(out.contains("Failing flow's run: FAILED (boom)"), out);
-    assertTrue(out.contains("FAILED runs: 1"), out);
+    assertTrue(out.contains("Hello answered 200 {greeting=Hello, contact_123!}"), out);
+    assertTrue(out.matches("(?s).*Webhook whk_\\w+ started run_\\w+: SUCCEEDED.*"), out);
+    assertTrue(out.contains("Failing flow: FLOW_FAILED at step_1"), out);
     assertTrue(out.contains("My MCP Server"), out);
+    assertTrue(out.contains("Channel automation: WhatsApp lead follow-up"), out);
+  }
+
+  @Test
+  void activepiecesExampleBuildsPublishesAndCallsAFlow() throws Exception {
+    String out = StandardOutput.of(() -> ActivepiecesExample.main(new String[0]));
+    assertTrue(out.contains(": ENABLED"), out);
+    assertTrue(out.contains("score 80 -> 200 {lead=hot}"), out);
+    assertTrue(out.contains("score 20 -> 200 {lead=cold}"), out);
+    assertEquals(2, out.split("SUCCEEDED", -1).length - 1, out);
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts the reference server standalone: {@code --port N} or env {@code FLOWKIT_PORT} (default
- * 4454), {@code --platform iai|flowai|imbrace|flow8} to impersonate a platform (default: the full
+ * 4454), {@code --platform iai|flowai|imbrace|activepieces|flow8} to impersonate a platform (default: the full
  * Flowkit contract), with the demo user, an API key and the demo flows; as IAI Flow,
  * {@code --webhook-url URL --webhook-secret SECRET} (or env {@code FLOWKIT_WEBHOOK_SECRET}) sends
  * its signed webhooks there. Runs until Ctrl-C.
@@ -72,7 +72,7 @@ public final class ReferenceServerMain {
   }
 
   static final String USAGE =
-      "usage: ReferenceServerMain [--port N] [--platform flowkit|iai|flowai|imbrace|flow8]"
+      "usage: ReferenceServerMain [--port N] [--platform flowkit|iai|flowai|imbrace|activepieces|flow8]"
           + " [--webhook-url URL --webhook-secret SECRET]   (env FLOWKIT_PORT, FLOWKIT_WEBHOOK_SECRET)";
 
   /** What the standalone server prints: where it listens, as which platform, and its curl journey. */

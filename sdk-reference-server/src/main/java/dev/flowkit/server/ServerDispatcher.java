@@ -172,7 +172,7 @@ final class ServerDispatcher extends Dispatcher {
       }
       Call call = new Call(requestId, method, url, request.getHeaders(), body, match.params);
       if (match.route.authenticated) call.principal = dialect.authenticate(call, services);
-      checkContentType(call);
+      if (!match.route.anyBody) checkContentType(call);
       String key = idempotencyKey(call);
       if (!method.equals("POST") || key == null || call.principal == null) {
         return match.route.handler.handle(call);
@@ -290,7 +290,8 @@ final class ServerDispatcher extends Dispatcher {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
       boolean secret = name.equalsIgnoreCase("Authorization") || name.equalsIgnoreCase("X-API-KEY")
-          || name.equalsIgnoreCase("Cookie") || name.equalsIgnoreCase("Set-Cookie");
+          || name.equalsIgnoreCase("Cookie") || name.equalsIgnoreCase("Set-Cookie")
+          || name.equalsIgnoreCase("x-access-token") || name.equalsIgnoreCase("x-organization-id");
       b.addUnsafeNonAscii(name, secret ? REDACTED : headers.value(i));
     }
     return b.build();
@@ -299,7 +300,7 @@ final class ServerDispatcher extends Dispatcher {
   @SuppressWarnings("unchecked")
   static String redactBody(String path, String body) {
     boolean login = path.startsWith("/api/auth/login");
-    boolean connection = path.startsWith("/api/app-connections");
+    boolean connection = path.startsWith("/api/app-connections") || path.matches("/(api|activepieces)/v1/app-connections");
     if (!login && !connection) return body;
     try {
       Object parsed = Json.parse(body);

@@ -5,7 +5,7 @@ import dev.flowkit.server.internal.platform.Flow8Dialect;
 import dev.flowkit.server.internal.platform.FlowAiDialect;
 import dev.flowkit.server.internal.platform.FlowkitDialect;
 import dev.flowkit.server.internal.platform.IaiFlowDialect;
-import dev.flowkit.server.internal.platform.ImbraceDialect;
+import dev.flowkit.server.internal.platform.ActivepiecesDialect;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -20,10 +20,14 @@ public enum ServerPlatform {
   IAI_FLOW("iai", IaiFlowDialect::new),
   /** FlowAI: {@code POST /v1/api/workflow/run/{id}} with {@code X-API-KEY}, standard or streaming. */
   FLOWAI("flowai", FlowAiDialect::new),
-  /** Imbrace: the resource shapes and cursor pages of the Flowkit contract. */
-  IMBRACE("imbrace", ImbraceDialect::new),
-  /** Activepieces itself. */
-  ACTIVEPIECES("activepieces", ImbraceDialect::new),
+  /**
+   * Imbrace, whose workflow engine is Activepieces v1: its routes under {@code /activepieces/v1}
+   * with {@code x-api-key} or {@code x-access-token} + {@code x-organization-id}, plus the channel
+   * service's automations.
+   */
+  IMBRACE("imbrace", () -> new ActivepiecesDialect(true)),
+  /** Activepieces itself: its v1 routes under {@code /api/v1} with {@code Authorization: Bearer <API key>}. */
+  ACTIVEPIECES("activepieces", () -> new ActivepiecesDialect(false)),
   /** flow8: {@code ?page=&size=} lists, plays under {@code /api/plays}, {@code UNAUTHORIZED} errors. */
   FLOW8("flow8", Flow8Dialect::new);
 
@@ -46,7 +50,7 @@ public enum ServerPlatform {
 
   /**
    * The platform named {@code name} on the command line ({@code flowkit}, {@code iai},
-   * {@code flowai}, {@code imbrace}, {@code flow8}) or by its constant name.
+   * {@code flowai}, {@code imbrace}, {@code activepieces}, {@code flow8}) or by its constant name.
    *
    * @throws IllegalArgumentException for any other name
    */

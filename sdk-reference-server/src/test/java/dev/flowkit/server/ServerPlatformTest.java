@@ -28,17 +28,22 @@ class ServerPlatformTest {
     }
   }
 
-  @Test void imbraceServesTheContractsShapes() {
-    try (ReferenceServer server = ReferenceServer.builder().platform(ServerPlatform.IMBRACE).start()) {
-      TestClient c = new TestClient(server).withKey(server.demoApiKey());
-      TestClient.Res flows = c.get("/api/flows?limit=10&status=ENABLED");
-      assertEquals(200, flows.code);
-      assertEquals(5, flows.data().size());
-      assertTrue(flows.json().containsKey("next"));
-      assertEquals("VALIDATION_ERROR", c.get("/api/runs?status=success").error());
-      String journey = server.curlJourney();
-      assertTrue(journey.contains("/api/flows?limit=10&status=ENABLED"), journey);
-      assertTrue(journey.contains("status=FAILED&limit=20"), journey);
+  @Test void imbraceAndActivepiecesServeActivepiecesV1UnderTheirRoots() {
+    try (ReferenceServer imbrace = ReferenceServer.builder().platform(ServerPlatform.IMBRACE).start();
+        ReferenceServer activepieces = ReferenceServer.builder().platform(ServerPlatform.ACTIVEPIECES).start()) {
+      assertTrue(imbrace.routes().contains("POST /activepieces/v1/webhooks/{id}/sync"), imbrace.routes().toString());
+      assertTrue(imbrace.routes().contains("GET /channel-service/v1/workflows/channel_automation"));
+      assertTrue(activepieces.routes().contains("POST /api/v1/flows/{id}"));
+      assertTrue(!activepieces.routes().contains("GET /channel-service/v1/workflows/channel_automation"));
+      assertTrue(!activepieces.routes().contains("GET /api/v1/app-connections/{id}"));
+      String journey = imbrace.curlJourney();
+      assertTrue(journey.contains("-H 'x-api-key: " + imbrace.demoApiKey() + "'"), journey);
+      assertTrue(journey.contains("/activepieces/v1/webhooks/" + imbrace.flowId("Hello") + "/sync"), journey);
+      assertTrue(journey.contains("x-access-token: acc_"), journey);
+      String ap = activepieces.curlJourney();
+      assertTrue(ap.contains("-H 'Authorization: Bearer " + activepieces.demoApiKey() + "'"), ap);
+      assertTrue(ap.contains("/api/v1/flow-runs?projectId="), ap);
+      assertTrue(ReferenceServerMain.banner(imbrace).contains("as imbrace"));
     }
   }
 

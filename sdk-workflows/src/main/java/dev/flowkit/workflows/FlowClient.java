@@ -70,7 +70,7 @@ public final class FlowClient implements AutoCloseable {
    * A client configured from the environment: {@code FLOWKIT_BASE_URL} (required), then
    * {@code FLOWKIT_API_KEY}, or {@code FLOWKIT_EMAIL} and {@code FLOWKIT_PASSWORD}, and
    * optionally {@code FLOWKIT_PLATFORM} ({@code IAI_FLOW}, {@code FLOWAI}, {@code IMBRACE},
-   * {@code FLOW8}; default {@code FLOWKIT}).
+   * {@code ACTIVEPIECES}, {@code FLOW8}; default {@code FLOWKIT}).
    *
    * @throws IllegalStateException naming the variable that is missing
    */
@@ -335,6 +335,24 @@ public final class FlowClient implements AutoCloseable {
     /** As {@link ClientOptions.Builder#apiKey(String)}. */
     public Builder apiKey(@Nullable String apiKey) {
       options.apiKey(apiKey);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#accessToken(String)}. */
+    public Builder accessToken(@Nullable String accessToken) {
+      options.accessToken(accessToken);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#accessToken(String, String)}: Imbrace's access-token mode. */
+    public Builder accessToken(String accessToken, @Nullable String organizationId) {
+      options.accessToken(accessToken, organizationId);
+      return this;
+    }
+
+    /** As {@link ClientOptions.Builder#organizationId(String)}. */
+    public Builder organizationId(@Nullable String organizationId) {
+      options.organizationId(organizationId);
       return this;
     }
 

@@ -1,11 +1,11 @@
 package dev.flowkit.workflows;
 
+import dev.flowkit.workflows.internal.platform.ActivepiecesDialect;
 import dev.flowkit.workflows.internal.platform.Dialect;
 import dev.flowkit.workflows.internal.platform.Flow8Dialect;
 import dev.flowkit.workflows.internal.platform.FlowAiDialect;
 import dev.flowkit.workflows.internal.platform.FlowkitDialect;
 import dev.flowkit.workflows.internal.platform.IaiFlowDialect;
-import dev.flowkit.workflows.internal.platform.ImbraceDialect;
 import java.util.Set;
 
 /**
@@ -48,16 +48,26 @@ public enum Platform {
       return FlowAiDialect.create();
     }
   },
-  /** Imbrace: the contract's shapes and cursor pages; every call. */
+  /**
+   * Imbrace, whose workflow engine is Activepieces: the base URL is the Imbrace gateway (such as
+   * {@code https://app-gatewayv2.imbrace.co}; the SDK adds {@code /activepieces/v1/}), with
+   * {@code x-api-key} ({@code apiKey(…)}) or an access token ({@code accessToken(token,
+   * organizationId)}). Activepieces' shapes, plus {@code client.activepieces()}; no login, no
+   * shared triggers (a webhook names no run), no event streams, approve or single cancel.
+   */
   IMBRACE {
     @Override Dialect dialect() {
-      return ImbraceDialect.create();
+      return ActivepiecesDialect.imbrace();
     }
   },
-  /** Activepieces (cloud or self-hosted). */
+  /**
+   * Activepieces itself, cloud or self-hosted: {@code {host}/api/v1/} with {@code Authorization:
+   * Bearer <API key>}; as {@link #IMBRACE} without the channel automations and the connection
+   * read by id.
+   */
   ACTIVEPIECES {
     @Override Dialect dialect() {
-      return ImbraceDialect.create();
+      return ActivepiecesDialect.activepieces();
     }
   },
   /**

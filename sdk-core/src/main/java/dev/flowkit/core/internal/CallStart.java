@@ -20,16 +20,21 @@ import okhttp3.Response;
  *   <li>starts the call's {@link CallDeadline}, so that an async call waiting in the
  *       dispatcher's queue is not charged for the wait;
  *   <li>applies a per-request read timeout ({@link CallTimeouts});
- *   <li>adds the user agent, default headers and API key to a request that lacks them (a request
- *       built from {@link #headers()} has them all and is passed on as it is);
+ *   <li>adds the user agent, default headers and credential (an API key, or an access token and
+ *       organization id) to a request that lacks them (a request built from {@link #headers()}
+ *       has them all and is passed on as it is);
  *   <li>turns a runtime exception from inside OkHttp (say, a {@code NumberFormatException} on a
  *       huge {@code Retry-After}) into an IOException, so that it ends the call as a typed
  *       failure instead of escaping, or killing a dispatcher thread on an async call.
  * </ul>
  */
 final class CallStart implements Interceptor {
+  /** The headers a credential travels in; a request carrying any of them keeps its own. */
+  private static final String[] CREDENTIAL_HEADERS = {"Authorization", "X-API-KEY", "x-access-token"};
+
   private final String[] namesAndValues;
-  private final boolean hasApiKey;
+  /** Where the credential's pairs begin in {@link #namesAndValues}. */
+  private final int credentialStart;
   private final Headers headers;
 
   CallStart(ClientOptions options) {
@@ -40,8 +45,8 @@ final class CallStart implements Interceptor {
       pairs.add(header.getKey());
       pairs.add(header.getValue());
     }
+    credentialStart = pairs.size();
     String apiKey = options.apiKey();
-    hasApiKey = apiKey != null;
     if (apiKey != null) {
       if (options.apiKeyHeader() == ApiKeyHeader.X_API_KEY) {
         pairs.add("X-API-KEY");
@@ -50,6 +55,18 @@ final class CallStart implements Interceptor {
         pairs.add("Authorization");
         pairs.add("Bearer " + apiKey);
       }
+    }
+    String accessToken = options.accessToken();
+    String organization = options.organizationId();
+    if (accessToken != null) {
+      // Imbrace's SDK: a JWT with an organization is a bearer token, anything else x-access-token.
+      boolean bearer = organization != null && isJwt(accessToken);
+      pairs.add(bearer ? "Authorization" : "x-access-token");
+      pairs.add(bearer ? "Bearer " + accessToken : accessToken);
+    }
+    if (organization != null) {
+      pairs.add("x-organization-id");
+      pairs.add(organization);
     }
     namesAndValues = pairs.toArray(new String[0]);
     headers = Headers.of(namesAndValues);
@@ -78,17 +95,22 @@ final class CallStart implements Interceptor {
   }
 
   private Request withHeaders(Request request) {
-    int end = hasApiKey ? namesAndValues.length - 2 : namesAndValues.length;
-    boolean hasKey = !hasApiKey || request.header("Authorization") != null || request.header("X-API-KEY") != null;
-    boolean complete = hasKey;
+    boolean ownCredential = false;
+    for (String name : CREDENTIAL_HEADERS) ownCredential |= request.header(name) != null;
+    // A request that carries a credential of its own keeps it alone.
+    int end = ownCredential ? credentialStart : namesAndValues.length;
+    boolean complete = true;
     for (int i = 0; i < end && complete; i += 2) complete = request.header(namesAndValues[i]) != null;
     if (complete) return request;
     Request.Builder builder = request.newBuilder();
     for (int i = 0; i < end; i += 2) {
       if (request.header(namesAndValues[i]) == null) builder.header(namesAndValues[i], namesAndValues[i + 1]);
     }
-    // The key goes last; a request that already carries either key header keeps it alone.
-    if (!hasKey) builder.header(namesAndValues[end], namesAndValues[end + 1]);
     return builder.build();
+  }
+
+  /** A JWT: three dot-separated parts, the first starting {@code eyJ} (a base64 JSON object). */
+  static boolean isJwt(String token) {
+    return token.startsWith("eyJ") && token.split("\\.", -1).length == 3;
   }
 }

@@ -44,6 +44,14 @@ public final class ErrorMapper {
 
   /** Reads at most {@link #SNIPPET_BYTES} of the body and builds the exception. Closes nothing. */
   public FlowApiException toException(Response response, String callDescription) {
+    return toException(response, callDescription, null);
+  }
+
+  /**
+   * As {@link #toException(Response, String)}, for an answer a platform's error body was read
+   * into: the exception keeps {@code rawBody}, the body as it arrived (null: the response's own).
+   */
+  public FlowApiException toException(Response response, String callDescription, @Nullable String rawBody) {
     String body = readSnippet(response.body());
     Map<String, Object> json = parseObject(body);
 
@@ -79,7 +87,7 @@ public final class ErrorMapper {
     text.append(')');
     String m = text.toString();
     ErrorResponse answer = ErrorResponse.builder(status).errorCode(code).message(message).requestId(requestId)
-        .details(details).rawBody(body).headers(response.headers()).build();
+        .details(details).rawBody(rawBody == null ? body : rawBody).headers(response.headers()).build();
 
     switch (status) {
       case 400:

@@ -41,7 +41,8 @@ public final class HttpLogger implements Interceptor {
   static final String REDACTED = "██";
 
   private static final Set<String> SECRET_HEADERS =
-      lowerCase("Authorization", "Proxy-Authorization", "X-API-KEY", "Cookie", "Set-Cookie");
+      lowerCase("Authorization", "Proxy-Authorization", "X-API-KEY", "Cookie", "Set-Cookie",
+          "x-access-token", "x-organization-id");
   /** JSON fields that are secret wherever they appear. */
   private static final Set<String> SECRET_FIELDS =
       lowerCase("email", "password", "token", "secret", "apiKey", "accessToken", "refreshToken",

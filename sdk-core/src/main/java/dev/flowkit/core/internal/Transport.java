@@ -190,12 +190,31 @@ public final class Transport {
   }
 
   private <T> T executeTimed(Request request, @Nullable Type type) {
+    return execute(request, (call, response) -> handle(call, response, type));
+  }
+
+  /**
+   * Reads a whole answer, whatever its status, for the calls whose non-2xx answers are results
+   * (a webhook's answer is what the flow chose to send).
+   */
+  public interface AnswerReader<T> {
+    /**
+     * The value for {@code response} (which is closed afterwards), or a {@link FlowException}
+     * thrown; {@link Transport#handle(Call, Response, Type)} gives the usual one.
+     */
+    T read(Call call, Response response) throws IOException;
+  }
+
+  /** Executes {@code request} within the call timeout and reads its answer with {@code reader}. */
+  public <T> T execute(Request request, AnswerReader<T> reader) {
     Call call = clients.calls.newCall(CallDeadline.tag(request, options.callTimeout()));
     InterruptWatch.Entry watch = InterruptWatch.watch(call); // an interrupt cancels the call
     try (Response response = execute(call)) {
       ResponseCapture capture = ResponseCapture.current();
       if (capture != null) capture.record(response);
-      return handle(call, response, type);
+      return reader.read(call, response);
+    } catch (IOException e) {
+      throw ioFailure(request, e);
     } finally {
       InterruptWatch.unwatch(watch);
       finish(call);
@@ -212,6 +231,14 @@ public final class Transport {
    * the HTTP call.
    */
   public <T> CompletableFuture<T> executeAsync(Request request, @Nullable Type type) {
+    return executeAsync(request, (c, response) -> handle(c, response, type));
+  }
+
+  /**
+   * As {@link #execute(Request, AnswerReader)} on OkHttp's dispatcher. Cancelling the returned
+   * future cancels the HTTP call.
+   */
+  public <T> CompletableFuture<T> executeAsync(Request request, AnswerReader<T> reader) {
     final Call call = clients.calls.newCall(CallDeadline.tag(request, options.callTimeout()));
     final ResponseCapture capture = ResponseCapture.current();
     final CompletableFuture<T> future =
@@ -234,7 +261,9 @@ public final class Transport {
           public void onResponse(Call c, Response response) {
             try (Response r = response) {
               if (capture != null) capture.record(r);
-              future.complete(handle(c, r, type));
+              future.complete(reader.read(c, r));
+            } catch (IOException e) {
+              future.completeExceptionally(ioFailure(c.request(), e));
             } catch (FlowException e) {
               future.completeExceptionally(e);
             } catch (RuntimeException e) {

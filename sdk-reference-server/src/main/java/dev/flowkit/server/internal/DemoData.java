@@ -29,6 +29,11 @@ public final class DemoData {
     public Map<String, String> flowIds() {
       return flowIds;
     }
+
+    /** The same demo data with a platform's own flows instead of the contract's. */
+    public Seeded withFlowIds(Map<String, String> ids) {
+      return new Seeded(demoApiKey, ids, owner);
+    }
   }
 
   public static final String STORY_TEXT =

@@ -116,12 +116,18 @@ public final class FlowStore {
     public final Map<String, Object> trigger;
 
     Runnable(Flow f, Version v) {
-      this.flowId = f.id;
-      this.versionId = v.id;
-      this.projectId = f.projectId;
-      this.workspaceId = f.workspaceId;
-      this.displayName = v.displayName;
-      this.trigger = asMap(Json.copy(v.trigger));
+      this(f.id, v.id, f.projectId, f.workspaceId, v.displayName, asMap(Json.copy(v.trigger)));
+    }
+
+    /** A flow version of a platform's own store, to run on the shared engine. */
+    Runnable(String flowId, String versionId, String projectId, String workspaceId, String displayName,
+        Map<String, Object> trigger) {
+      this.flowId = flowId;
+      this.versionId = versionId;
+      this.projectId = projectId;
+      this.workspaceId = workspaceId;
+      this.displayName = displayName;
+      this.trigger = trigger;
     }
   }
 

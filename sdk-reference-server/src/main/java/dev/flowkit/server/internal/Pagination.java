@@ -30,7 +30,12 @@ public final class Pagination {
   /** Reads {@code limit} (default 25, 1..100) and {@code cursor}, answers a page. */
   public static <T extends Item> Map<String, Object> page(
       Call call, List<T> items, Function<T, Object> render) {
-    int limit = limit(call.url.queryParameter("limit"));
+    return pageOf(call, items, render, limit(call.url.queryParameter("limit")));
+  }
+
+  /** A page of {@code limit} items from {@code ?cursor=} (a platform with its own limit rules reads it). */
+  static <T extends Item> Map<String, Object> pageOf(
+      Call call, List<T> items, Function<T, Object> render, int limit) {
     String cursor = call.url.queryParameter("cursor");
     List<T> sorted = new ArrayList<>(items);
     sorted.sort(NEWEST_FIRST);

@@ -23,13 +23,16 @@ public final class Router {
     public final String[] segments;
     public final Handler handler;
     public final boolean authenticated;
+    /** Whether the route takes a body of any media type (a webhook takes what its caller sends). */
+    public final boolean anyBody;
 
-    Route(String method, String pattern, Handler handler, boolean authenticated) {
+    Route(String method, String pattern, Handler handler, boolean authenticated, boolean anyBody) {
       this.method = method;
       this.pattern = pattern;
       this.segments = split(pattern);
       this.handler = handler;
       this.authenticated = authenticated;
+      this.anyBody = anyBody;
     }
 
     @Nullable Map<String, String> match(String[] path) {
@@ -62,11 +65,16 @@ public final class Router {
   private final List<Route> routes = new ArrayList<>();
 
   public void add(String method, String pattern, Handler handler) {
-    routes.add(new Route(method, pattern, handler, true));
+    routes.add(new Route(method, pattern, handler, true, false));
   }
 
   public void addPublic(String method, String pattern, Handler handler) {
-    routes.add(new Route(method, pattern, handler, false));
+    routes.add(new Route(method, pattern, handler, false, false));
+  }
+
+  /** A public route that takes a body of any media type, such as a webhook. */
+  public void addOpen(String method, String pattern, Handler handler) {
+    routes.add(new Route(method, pattern, handler, false, true));
   }
 
   /** The handler registered for exactly {@code method pattern}, to reuse it under another route. */

@@ -195,6 +195,18 @@ public final class RunEngine {
 
   // ---- execution ----
 
+  /**
+   * Runs {@code work} on the engine's threads: a platform executing its own step types (its
+   * runs still created with {@link #create}); nothing happens once the server closes.
+   */
+  void execute(java.lang.Runnable work) {
+    try {
+      executor.execute(work);
+    } catch (RejectedExecutionException e) {
+      // server closing
+    }
+  }
+
   private void submit(Run run) {
     try {
       executor.execute(() -> execute(run));

@@ -30,6 +30,8 @@ public final class ApiCall<T> {
   /** The platform whose errors to read, and how its answer maps to the SDK's. */
   private final Dialect dialect;
   private final Dialect.Bound bound;
+  /** Reads the whole answer itself (any status), instead of decoding {@code type}; or null. */
+  private final Transport.@Nullable AnswerReader<?> reader;
 
   private ApiCall(
       Transport transport,
@@ -37,13 +39,15 @@ public final class ApiCall<T> {
       @Nullable Type type,
       Function<@Nullable Object, T> mapper,
       Dialect dialect,
-      Dialect.Bound bound) {
+      Dialect.Bound bound,
+      Transport.@Nullable AnswerReader<?> reader) {
     this.transport = transport;
     this.request = request;
     this.type = type;
     this.mapper = mapper;
     this.dialect = dialect;
     this.bound = bound;
+    this.reader = reader;
   }
 
   /**
@@ -52,7 +56,17 @@ public final class ApiCall<T> {
    */
   @SuppressWarnings("unchecked")
   public static <T> ApiCall<T> bound(Transport transport, Dialect dialect, Dialect.Bound bound, @Nullable Type type) {
-    return new ApiCall<>(transport, bound.request, type, body -> (T) body, dialect, bound);
+    return new ApiCall<>(transport, bound.request, type, body -> (T) body, dialect, bound, null);
+  }
+
+  /**
+   * A call on a platform's wire whose answer {@code reader} reads whole, whatever its status;
+   * errors it throws are read as {@code dialect}'s.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> ApiCall<T> reading(Transport transport, Dialect dialect, Dialect.Bound bound,
+      Transport.AnswerReader<T> reader) {
+    return new ApiCall<>(transport, bound.request, null, body -> (T) body, dialect, bound, reader);
   }
 
   public Request request() {
@@ -62,17 +76,18 @@ public final class ApiCall<T> {
   /** The same call yielding {@code f} of the result. */
   public <R> ApiCall<R> map(Function<? super T, R> f) {
     Function<@Nullable Object, T> inner = mapper;
-    return new ApiCall<>(transport, request, type, body -> f.apply(inner.apply(body)), dialect, bound);
+    return new ApiCall<>(transport, request, type, body -> f.apply(inner.apply(body)), dialect, bound, reader);
   }
 
   /** The same call sent with another request (for example with a longer read timeout). */
   public ApiCall<T> withRequest(Request other) {
-    return new ApiCall<>(transport, other, type, mapper, dialect, bound);
+    return new ApiCall<>(transport, other, type, mapper, dialect, bound, reader);
   }
 
   /** Runs the call on this thread. */
   public T execute() {
     try {
+      if (reader != null) return mapper.apply(transport.execute(request, reader));
       if (type == null) {
         transport.executeNoContent(request);
         return mapper.apply(null);
@@ -87,7 +102,10 @@ public final class ApiCall<T> {
   /** Runs the call on OkHttp's dispatcher; cancelling the future cancels the call. */
   public CompletableFuture<T> executeAsync() {
     boolean maps = bound.mapsAnswer() && type != null;
-    CompletableFuture<@Nullable Object> call = transport.executeAsync(request, maps ? Object.class : type);
+    @SuppressWarnings("unchecked")
+    CompletableFuture<@Nullable Object> call = reader != null
+        ? (CompletableFuture<@Nullable Object>) transport.executeAsync(request, reader)
+        : transport.executeAsync(request, maps ? Object.class : type);
     CompletableFuture<T> result =
         call.handle(
             (body, error) -> {
@@ -96,7 +114,7 @@ public final class ApiCall<T> {
                 if (cause instanceof FlowApiException) throw new CompletionException(remap((FlowApiException) cause));
                 throw error instanceof CompletionException ? (CompletionException) error : new CompletionException(error);
               }
-              return mapper.apply(maps ? decode(body) : checked(body));
+              return mapper.apply(reader != null ? body : maps ? decode(body) : checked(body));
             });
     // Cancelling the derived future must reach the HTTP call too.
     result.whenComplete((value, error) -> {

@@ -13,6 +13,7 @@ import dev.flowkit.workflows.flow8.AsyncFlow8;
 import dev.flowkit.workflows.flow8.Flow8;
 import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
 import dev.flowkit.workflows.iaiflow.IaiFlow;
+import dev.flowkit.workflows.internal.activepieces.ActivepiecesCalls;
 import dev.flowkit.workflows.internal.activepieces.ActivepiecesImpl;
 import dev.flowkit.workflows.internal.flow8.Flow8Calls;
 import dev.flowkit.workflows.internal.flow8.Flow8Impl;
@@ -118,7 +119,7 @@ public final class ClientWiring {
     } else {
       this.flow8 = null;
     }
-    this.activepieces = Native.ACTIVEPIECES.servedBy(platform) ? new ActivepiecesImpl(rest) : null;
+    this.activepieces = Native.ACTIVEPIECES.servedBy(platform) ? new ActivepiecesImpl(new ActivepiecesCalls(rest)) : null;
     this.iaiFlow = Native.IAI_FLOW.servedBy(platform) ? new IaiFlowImpl(new IaiFlowCalls(rest)) : null;
   }
 
@@ -139,6 +140,8 @@ public final class ClientWiring {
     return a.baseUrl().equals(b.baseUrl())
         && Objects.equals(a.email(), b.email())
         && Objects.equals(a.password(), b.password())
+        && Objects.equals(a.accessToken(), b.accessToken())
+        && Objects.equals(a.organizationId(), b.organizationId())
         && a.cookieStore() == b.cookieStore();
   }
 

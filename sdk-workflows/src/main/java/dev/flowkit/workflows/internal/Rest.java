@@ -91,6 +91,11 @@ public final class Rest {
       return returning(Types.newParameterizedType(PageEnvelope.class, itemType));
     }
 
+    /** The call, its answer read whole by {@code reader} whatever its status. */
+    public <T> ApiCall<T> reading(Transport.AnswerReader<T> reader) {
+      return ApiCall.reading(transport, dialect, bind(), reader);
+    }
+
     /** The call, expecting no body worth reading (such as a 204). */
     public ApiCall<@Nullable Void> noContent() {
       return ApiCall.bound(transport, dialect, bind(), null);

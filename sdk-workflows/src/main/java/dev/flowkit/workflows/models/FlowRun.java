@@ -68,6 +68,8 @@ public final class FlowRun {
   private final @Nullable String flowName;
   @Json(name = "nodeCount")
   private final @Nullable Integer nodeCount;
+  @Json(name = "failedStep")
+  private final @Nullable FailedStep failedStep;
   private final transient Map<String, Object> additionalProperties;
 
   private static final Builder EMPTY = new Builder();
@@ -98,6 +100,7 @@ public final class FlowRun {
     this.triggeredBy = b.triggeredBy;
     this.flowName = b.flowName;
     this.nodeCount = b.nodeCount;
+    this.failedStep = b.failedStep;
     this.additionalProperties = b.additionalProperties;
   }
 
@@ -294,6 +297,11 @@ public final class FlowRun {
     return nodeCount;
   }
 
+  /** The step at which the run failed, as Activepieces and Imbrace report it ({@code failedStep}); else null. */
+  public @Nullable FailedStep failedStep() {
+    return failedStep;
+  }
+
   /**
    * The fields of the server's answer this SDK does not model, by name, as JSON values (numbers
    * exact, as {@link #output()} has them); read-only, empty when there are none.
@@ -350,6 +358,7 @@ public final class FlowRun {
         && Objects.equals(triggeredBy, that.triggeredBy)
         && Objects.equals(flowName, that.flowName)
         && Objects.equals(nodeCount, that.nodeCount)
+        && Objects.equals(failedStep, that.failedStep)
         && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -357,7 +366,7 @@ public final class FlowRun {
   public int hashCode() {
     return Objects.hash(id, created, updated, projectId, flowId, flowVersionId, status,
         environment, startTime, finishTime, durationMs, input, output, error, steps(),
-        failParentOnFailure, tags(), triggeredBy, flowName, nodeCount, additionalProperties);
+        failParentOnFailure, tags(), triggeredBy, flowName, nodeCount, failedStep, additionalProperties);
   }
 
   @Override
@@ -382,6 +391,7 @@ public final class FlowRun {
         + ", triggeredBy=" + triggeredBy
         + (flowName == null ? "" : ", flowName=" + flowName)
         + (nodeCount == null ? "" : ", nodeCount=" + nodeCount)
+        + (failedStep == null ? "" : ", failedStep=" + failedStep)
         + Models.additionalNames(additionalProperties)
         + '}';
   }
@@ -417,6 +427,7 @@ public final class FlowRun {
     builder.triggeredBy = triggeredBy;
     builder.flowName = flowName;
     builder.nodeCount = nodeCount;
+    builder.failedStep = failedStep;
     builder.additionalProperties = additionalProperties;
     return builder;
   }
@@ -443,6 +454,7 @@ public final class FlowRun {
     @Nullable String triggeredBy;
     @Nullable String flowName;
     @Nullable Integer nodeCount;
+    @Nullable FailedStep failedStep;
     Map<String, Object> additionalProperties = Collections.emptyMap();
 
     Builder() {}
@@ -570,6 +582,12 @@ public final class FlowRun {
     /** Sets {@code nodeCount}; null for none. */
     public Builder nodeCount(@Nullable Integer nodeCount) {
       this.nodeCount = nodeCount;
+      return this;
+    }
+
+    /** Sets {@code failedStep}; null for none. */
+    public Builder failedStep(@Nullable FailedStep failedStep) {
+      this.failedStep = failedStep;
       return this;
     }
 

@@ -9,11 +9,13 @@ public final class ListConnectionsParams {
   private final @Nullable String pieceName;
   private final @Nullable Integer limit;
   private final @Nullable String cursor;
+  private final @Nullable String projectId;
 
   ListConnectionsParams(Builder builder) {
     this.pieceName = builder.pieceName;
     this.limit = builder.limit;
     this.cursor = builder.cursor;
+    this.projectId = builder.projectId;
   }
 
   /** Returns a builder with no filter. */
@@ -41,6 +43,14 @@ public final class ListConnectionsParams {
     return cursor;
   }
 
+  /**
+   * Only items of this project, on platforms that scope lists by project (Activepieces needs it
+   * with a platform API key; Imbrace takes it from the key when null); other platforms refuse it.
+   */
+  public @Nullable String projectId() {
+    return projectId;
+  }
+
   /** Returns a copy that asks for the page at {@code cursor}. */
   public ListConnectionsParams withCursor(String cursor) {
     return toBuilder().cursor(Objects.requireNonNull(cursor, "cursor == null")).build();
@@ -52,6 +62,7 @@ public final class ListConnectionsParams {
     builder.pieceName = pieceName;
     builder.limit = limit;
     builder.cursor = cursor;
+    builder.projectId = projectId;
     return builder;
   }
 
@@ -62,18 +73,19 @@ public final class ListConnectionsParams {
     ListConnectionsParams that = (ListConnectionsParams) o;
     return Objects.equals(pieceName, that.pieceName)
         && Objects.equals(limit, that.limit)
-        && Objects.equals(cursor, that.cursor);
+        && Objects.equals(cursor, that.cursor)
+        && Objects.equals(projectId, that.projectId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pieceName, limit, cursor);
+    return Objects.hash(pieceName, limit, cursor, projectId);
   }
 
   @Override
   public String toString() {
     return "ListConnectionsParams{pieceName=" + pieceName + ", limit=" + limit
-        + ", cursor=" + cursor + '}';
+        + ", cursor=" + cursor + ", projectId=" + projectId + '}';
   }
 
   /** Builds {@link ListConnectionsParams}; every field is optional, and null clears it. */
@@ -81,6 +93,7 @@ public final class ListConnectionsParams {
     @Nullable String pieceName;
     @Nullable Integer limit;
     @Nullable String cursor;
+    @Nullable String projectId;
 
     Builder() {}
 
@@ -103,6 +116,12 @@ public final class ListConnectionsParams {
     /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
     public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
+      return this;
+    }
+
+    /** Lists only items of this project (Activepieces, Imbrace); null for the credential's own. */
+    public Builder projectId(@Nullable String projectId) {
+      this.projectId = projectId;
       return this;
     }
 

@@ -11,6 +11,7 @@ public final class ListFlowsParams {
   private final @Nullable String folderId;
   private final @Nullable String name;
   private final @Nullable String cursor;
+  private final @Nullable String projectId;
 
   ListFlowsParams(Builder builder) {
     this.limit = builder.limit;
@@ -18,6 +19,7 @@ public final class ListFlowsParams {
     this.folderId = builder.folderId;
     this.name = builder.name;
     this.cursor = builder.cursor;
+    this.projectId = builder.projectId;
   }
 
   /** Returns a builder with no filter. */
@@ -55,6 +57,14 @@ public final class ListFlowsParams {
     return cursor;
   }
 
+  /**
+   * Only items of this project, on platforms that scope lists by project (Activepieces needs it
+   * with a platform API key; Imbrace takes it from the key when null); other platforms refuse it.
+   */
+  public @Nullable String projectId() {
+    return projectId;
+  }
+
   /** Returns a copy that asks for the page at {@code cursor}. */
   public ListFlowsParams withCursor(String cursor) {
     return toBuilder().cursor(Objects.requireNonNull(cursor, "cursor == null")).build();
@@ -68,6 +78,7 @@ public final class ListFlowsParams {
     builder.folderId = folderId;
     builder.name = name;
     builder.cursor = cursor;
+    builder.projectId = projectId;
     return builder;
   }
 
@@ -80,18 +91,19 @@ public final class ListFlowsParams {
         && status == that.status
         && Objects.equals(folderId, that.folderId)
         && Objects.equals(name, that.name)
-        && Objects.equals(cursor, that.cursor);
+        && Objects.equals(cursor, that.cursor)
+        && Objects.equals(projectId, that.projectId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(limit, status, folderId, name, cursor);
+    return Objects.hash(limit, status, folderId, name, cursor, projectId);
   }
 
   @Override
   public String toString() {
     return "ListFlowsParams{limit=" + limit + ", status=" + status + ", folderId=" + folderId
-        + ", name=" + name + ", cursor=" + cursor + '}';
+        + ", name=" + name + ", cursor=" + cursor + ", projectId=" + projectId + '}';
   }
 
   /** Builds {@link ListFlowsParams}; every field is optional, and null clears it. */
@@ -101,6 +113,7 @@ public final class ListFlowsParams {
     @Nullable String folderId;
     @Nullable String name;
     @Nullable String cursor;
+    @Nullable String projectId;
 
     Builder() {}
 
@@ -139,6 +152,12 @@ public final class ListFlowsParams {
     /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
     public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
+      return this;
+    }
+
+    /** Lists only items of this project (Activepieces, Imbrace); null for the credential's own. */
+    public Builder projectId(@Nullable String projectId) {
+      this.projectId = projectId;
       return this;
     }
 

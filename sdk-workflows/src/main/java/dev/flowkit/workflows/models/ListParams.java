@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 public final class ListParams {
   private final @Nullable Integer limit;
   private final @Nullable String cursor;
+  private final @Nullable String projectId;
 
   ListParams(Builder builder) {
     this.limit = builder.limit;
     this.cursor = builder.cursor;
+    this.projectId = builder.projectId;
   }
 
   /** Returns a builder with no limit and no cursor. */
@@ -37,6 +39,14 @@ public final class ListParams {
     return cursor;
   }
 
+  /**
+   * Only items of this project, on platforms that scope lists by project (Activepieces needs it
+   * with a platform API key; Imbrace takes it from the key when null); other platforms refuse it.
+   */
+  public @Nullable String projectId() {
+    return projectId;
+  }
+
   /** Returns a copy that asks for the page at {@code cursor}. */
   public ListParams withCursor(String cursor) {
     return toBuilder().cursor(Objects.requireNonNull(cursor, "cursor == null")).build();
@@ -47,6 +57,7 @@ public final class ListParams {
     Builder builder = new Builder();
     builder.limit = limit;
     builder.cursor = cursor;
+    builder.projectId = projectId;
     return builder;
   }
 
@@ -55,23 +66,25 @@ public final class ListParams {
     if (this == o) return true;
     if (!(o instanceof ListParams)) return false;
     ListParams that = (ListParams) o;
-    return Objects.equals(limit, that.limit) && Objects.equals(cursor, that.cursor);
+    return Objects.equals(limit, that.limit) && Objects.equals(cursor, that.cursor)
+        && Objects.equals(projectId, that.projectId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(limit, cursor);
+    return Objects.hash(limit, cursor, projectId);
   }
 
   @Override
   public String toString() {
-    return "ListParams{limit=" + limit + ", cursor=" + cursor + '}';
+    return "ListParams{limit=" + limit + ", cursor=" + cursor + ", projectId=" + projectId + '}';
   }
 
   /** Builds {@link ListParams}; every field is optional, and null clears it. */
   public static final class Builder {
     @Nullable Integer limit;
     @Nullable String cursor;
+    @Nullable String projectId;
 
     Builder() {}
 
@@ -88,6 +101,12 @@ public final class ListParams {
     /** Sets where the page starts: a previous page's {@code next} or {@code previous}. */
     public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
+      return this;
+    }
+
+    /** Lists only items of this project (Activepieces, Imbrace); null for the credential's own. */
+    public Builder projectId(@Nullable String projectId) {
+      this.projectId = projectId;
       return this;
     }
 

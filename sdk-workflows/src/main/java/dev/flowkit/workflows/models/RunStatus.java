@@ -36,11 +36,14 @@ public enum RunStatus {
   /** The platform failed, not the flow. */
   INTERNAL_ERROR(true),
 
-  /** The platform refused to run more: the workspace's task quota is used up (Imbrace). */
+  /** The project ran out of its task quota (Activepieces, Imbrace). */
   QUOTA_EXCEEDED(true),
 
-  /** The run used more memory than the platform allows (Imbrace). */
+  /** The run used more memory than the platform allows (Activepieces, Imbrace). */
   MEMORY_LIMIT_EXCEEDED(true),
+
+  /** The run's logs grew larger than the platform keeps (Activepieces). */
+  LOG_SIZE_EXCEEDED(true),
 
   /** A step that did not run because no path of the flow reached it (IAI Flow's {@code skipped}). */
   SKIPPED(true),
@@ -60,7 +63,8 @@ public enum RunStatus {
   /**
    * Returns true when a run in this status will not change any more: {@code SUCCEEDED},
    * {@code FAILED}, {@code TIMEOUT}, {@code STOPPED}, {@code CANCELED}, {@code INTERNAL_ERROR},
-   * {@code QUOTA_EXCEEDED}, {@code MEMORY_LIMIT_EXCEEDED} or (for a step) {@code SKIPPED}.
+   * {@code QUOTA_EXCEEDED}, {@code MEMORY_LIMIT_EXCEEDED}, {@code LOG_SIZE_EXCEEDED} or (for a step)
+   * {@code SKIPPED}.
    * {@code UNKNOWN} is not terminal, so bound any wait with a timeout.
    */
   public boolean isTerminal() {

@@ -164,8 +164,8 @@ class RunOutputTest {
   void terminalStatusesAreTheFinishedOnes() {
     for (RunStatus status : RunStatus.values()) {
       boolean expected = switch (status) {
-        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR, QUOTA_EXCEEDED,
-            MEMORY_LIMIT_EXCEEDED, SKIPPED -> true;
+        case SUCCEEDED, FAILED, TIMEOUT, STOPPED, CANCELED, INTERNAL_ERROR, QUOTA_EXCEEDED, MEMORY_LIMIT_EXCEEDED,
+            LOG_SIZE_EXCEEDED, SKIPPED -> true;
         case QUEUED, RUNNING, PAUSED, UNKNOWN -> false;
       };
       assertEquals(expected, status.isTerminal(), status.name());

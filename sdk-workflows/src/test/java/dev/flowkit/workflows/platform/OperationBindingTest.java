@@ -9,6 +9,13 @@ import dev.flowkit.workflows.Platform;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
+import dev.flowkit.workflows.activepieces.ApFlowOperation;
+import dev.flowkit.workflows.activepieces.BulkRunsParams;
+import dev.flowkit.workflows.activepieces.PropertyOptionsParams;
+import dev.flowkit.workflows.activepieces.RetryStrategy;
+import dev.flowkit.workflows.activepieces.TableField;
+import dev.flowkit.workflows.activepieces.TriggerEvent;
+import dev.flowkit.workflows.activepieces.UserInvitation;
 import dev.flowkit.workflows.internal.platform.Operation;
 import dev.flowkit.workflows.models.ApproveRunParams;
 import dev.flowkit.workflows.models.CreateFlowParams;
@@ -95,6 +102,17 @@ class OperationBindingTest {
         dev.flowkit.workflows.iaiflow.RunAgentParams.of("agent_1", "task", null));
     SAMPLES.put(dev.flowkit.workflows.iaiflow.WriteMemoryParams.class,
         dev.flowkit.workflows.iaiflow.WriteMemoryParams.of("agent_1", "k", 1));
+    SAMPLES.put(ApFlowOperation.class, ApFlowOperation.lockAndPublish());
+    SAMPLES.put(RetryStrategy.class, RetryStrategy.FROM_FAILED_STEP);
+    SAMPLES.put(BulkRunsParams.class, BulkRunsParams.runs("run_1"));
+    SAMPLES.put(TableField.Type.class, TableField.Type.TEXT);
+    SAMPLES.put(List.class, List.of(Map.of("fld_1", "v")));
+    SAMPLES.put(Map.class, Map.of("fld_1", "v"));
+    SAMPLES.put(String[].class, new String[] {"rec_1"});
+    SAMPLES.put(PropertyOptionsParams.class, PropertyOptionsParams.builder().piece("@activepieces/piece-slack", "0.1.0")
+        .property("send_message", "channel").flow("flow_1", "fv_1").build());
+    SAMPLES.put(TriggerEvent.TestStrategy.class, TriggerEvent.TestStrategy.TEST_FUNCTION);
+    SAMPLES.put(UserInvitation.Type.class, UserInvitation.Type.PROJECT);
   }
 
   static {

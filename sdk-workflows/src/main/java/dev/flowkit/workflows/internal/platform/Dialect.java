@@ -2,7 +2,6 @@ package dev.flowkit.workflows.internal.platform;
 
 import dev.flowkit.core.ApiKeyHeader;
 import dev.flowkit.core.FlowApiException;
-import dev.flowkit.core.RateLimitException;
 import dev.flowkit.core.internal.Repeatable;
 import dev.flowkit.core.internal.Transport;
 import java.util.Collections;
@@ -114,14 +113,17 @@ public final class Dialect {
   }
 
   /**
-   * The base URL without the API root when the user included it: {@code http://host/api/} and
-   * {@code http://host/} both work.
+   * The base URL without the API root, or the first segments of it, when the user included them:
+   * {@code http://host/api/} and {@code http://host/} both work, and for a root of {@code
+   * activepieces/v1/} so do {@code http://host/activepieces/v1/} and {@code http://host/activepieces/}.
    */
   public HttpUrl normalize(HttpUrl baseUrl) {
     String path = baseUrl.encodedPath();
-    if (!apiRoot.isEmpty() && path.endsWith("/" + apiRoot)) {
-      String root = path.substring(0, path.length() - apiRoot.length());
-      return baseUrl.newBuilder().encodedPath(root).build();
+    for (int end = apiRoot.length(); end > 0; end = apiRoot.lastIndexOf('/', end - 2) + 1) {
+      String prefix = apiRoot.substring(0, end);
+      if (path.endsWith("/" + prefix)) {
+        return baseUrl.newBuilder().encodedPath(path.substring(0, path.length() - prefix.length())).build();
+      }
     }
     return baseUrl;
   }
@@ -143,23 +145,44 @@ public final class Dialect {
       key = UUID.randomUUID().toString(); // fixed in the request, so every retry sends the same one
     }
     Exchange x = key == null ? probe : call.idempotencyKey(key).build(transport.moshi(), platform);
+    for (String filter : x.query.keySet()) {
+      if (Endpoint.SCOPED_FILTERS.contains(filter) && !e.accepted.contains(filter)) {
+        throw x.unsupported("the " + filter + " filter");
+      }
+    }
 
     HttpUrl.Builder url = transport.options().baseUrl().newBuilder();
     url.removePathSegment(transport.options().baseUrl().pathSize() - 1);
     for (String segment : e.path.split("/")) {
       if (segment.isEmpty()) continue;
-      url.addPathSegment(segment.startsWith("{") ? x.param(segment.substring(1, segment.length() - 1)) : segment);
+      if (segment.endsWith("*}")) {
+        // A parameter that may span segments (a scoped piece name, @scope/name), each a plain one.
+        String value = x.param(segment.substring(1, segment.length() - 2));
+        for (String part : value.split("/", -1)) {
+          if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+            throw new IllegalArgumentException("'" + value + "' has an empty, . or .. segment, which no URL path can carry");
+          }
+          url.addPathSegment(part);
+        }
+      } else {
+        url.addPathSegment(segment.startsWith("{") ? x.param(segment.substring(1, segment.length() - 1)) : segment);
+      }
     }
-    Map<String, String> query = e.query == null ? x.query : e.query.apply(x);
-    for (Map.Entry<String, String> q : query.entrySet()) {
-      if (q.getValue() != null) url.addQueryParameter(q.getKey(), q.getValue());
+    Map<String, ?> query = e.query == null ? x.query : e.query.apply(x);
+    for (Map.Entry<String, ?> q : query.entrySet()) {
+      Object value = q.getValue();
+      if (value instanceof java.util.List) {
+        for (Object v : (java.util.List<?>) value) url.addQueryParameter(q.getKey(), String.valueOf(v));
+      } else if (value != null) {
+        url.addQueryParameter(q.getKey(), value.toString());
+      }
     }
     Object body = e.body == null ? x.body() : e.body.apply(x);
     RequestBody requestBody = null;
     boolean hasBody = e.method.equals("POST") || e.method.equals("PUT") || e.method.equals("PATCH");
     if (hasBody || (body != null && e.method.equals("DELETE"))) {
-      requestBody = body instanceof JsonText
-          ? RequestBody.create(((JsonText) body).json, Transport.JSON)
+      requestBody = body == JsonText.NONE ? RequestBody.create(new byte[0], null)
+          : body instanceof JsonText ? RequestBody.create(((JsonText) body).json, Transport.JSON)
           : transport.jsonBody(body);
     }
     Request.Builder request = transport.newRequest(url.build())
@@ -208,10 +231,10 @@ public final class Dialect {
     }
     Map<String, Object> mapped = errors.apply(e.statusCode(), parsed);
     if (mapped == null) return e;
-    Headers.Builder headers = new Headers.Builder();
-    if (e.requestId() != null) headers.add("X-Request-Id", Objects.requireNonNull(e.requestId()));
-    if (e instanceof RateLimitException && ((RateLimitException) e).retryAfter() != null) {
-      headers.add("Retry-After", Long.toString(Objects.requireNonNull(((RateLimitException) e).retryAfter()).getSeconds()));
+    // The platform's headers (request id, Retry-After, …) and its body as it arrived stay on the exception.
+    Headers.Builder headers = e.headers().newBuilder();
+    if (e.requestId() != null && headers.get("X-Request-Id") == null) {
+      headers.add("X-Request-Id", Objects.requireNonNull(e.requestId()));
     }
     Response synthetic = new Response.Builder()
         .request(request)
@@ -222,7 +245,7 @@ public final class Dialect {
         .body(ResponseBody.create(transport.moshi().adapter(Object.class).toJson(mapped),
             MediaType.get("application/json; charset=utf-8")))
         .build();
-    FlowApiException remapped = transport.errors().toException(synthetic, Transport.describe(request));
+    FlowApiException remapped = transport.errors().toException(synthetic, Transport.describe(request), e.rawBody());
     remapped.addSuppressed(e);
     return remapped;
   }

@@ -51,7 +51,7 @@ public final class Exchange {
   public @Nullable Object bodyJson() {
     if (!bodyConverted) {
       try {
-        bodyJson = body == null ? null
+        bodyJson = body == null || body == JsonText.NONE ? null
             : body instanceof JsonText ? moshi.adapter(Object.class).fromJson(((JsonText) body).json)
             : moshi.adapter(Object.class).toJsonValue(body);
       } catch (java.io.IOException e) {

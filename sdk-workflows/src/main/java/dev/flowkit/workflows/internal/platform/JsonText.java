@@ -5,6 +5,9 @@ package dev.flowkit.workflows.internal.platform;
  * operation that takes a flow out of its folder with {@code "folderId": null}).
  */
 public final class JsonText {
+  /** No body at all (an empty POST, as a platform's own client sends it), not even {@code {}}. */
+  public static final JsonText NONE = new JsonText("");
+
   public final String json;
 
   public JsonText(String json) {

@@ -1,6 +1,10 @@
 package dev.flowkit.workflows.internal.platform;
 
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.InvalidResponseException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +89,39 @@ public final class Wire {
       case 429: return "RATE_LIMITED";
       case 503: return "UNAVAILABLE";
       default: return status >= 500 ? "INTERNAL_ERROR" : "HTTP_" + status;
+    }
+  }
+
+  /**
+   * {@code value} as JSON, writing the nulls of its first {@code depth} object levels (a request
+   * that means them: {@code {"request": {"folderId": null}}}); deeper nulls are left out.
+   */
+  public static String json(@Nullable Object value, int depth) {
+    okio.Buffer buffer = new okio.Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      write(FlowJson.moshi(), writer, value, depth);
+    } catch (IOException e) {
+      throw new AssertionError(e); // a Buffer does not fail
+    }
+    return buffer.readUtf8();
+  }
+
+  private static void write(Moshi moshi, JsonWriter writer, @Nullable Object value, int depth) throws IOException {
+    if (depth > 0 && value instanceof Map) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        writer.name(String.valueOf(e.getKey()));
+        if (e.getValue() == null) {
+          writer.setSerializeNulls(true);
+          writer.nullValue();
+          writer.setSerializeNulls(false);
+        } else {
+          write(moshi, writer, e.getValue(), depth - 1);
+        }
+      }
+      writer.endObject();
+    } else {
+      moshi.adapter(Object.class).toJson(writer, value);
     }
   }
 
