@@ -52,10 +52,10 @@ class ModelBuildersTest {
     assertThrows(NullPointerException.class,
         () -> Flow.builder().additionalProperties(Collections.singletonMap(null, 1)));
 
-    Step step = Step.builder().name("code").type("CODE").build();
+    Step step = Step.builder().name("code").type("SUBFLOW").build();
     assertEquals(StepType.UNKNOWN, step.type());
-    assertEquals("CODE", step.typeAsString());
-    assertEquals("CODE", step.toBuilder().build().typeAsString(), "a step keeps a type the SDK does not list");
+    assertEquals("SUBFLOW", step.typeAsString());
+    assertEquals("SUBFLOW", step.toBuilder().build().typeAsString(), "a step keeps a type the SDK does not list");
     assertThrows(IllegalArgumentException.class, () -> Step.builder().type(StepType.UNKNOWN));
   }
 

@@ -419,7 +419,7 @@ class ActivepiecesConformanceTest {
     assertEquals(3, status.pieces().get("@activepieces/piece-webhook").dailyStats().get("2026-01-01").success());
     List<TriggerEvent> events = a.testTrigger("flow_1", "fv_1", TriggerEvent.TestStrategy.TEST_FUNCTION);
     sent("POST", ap + "/test-trigger", "", "{\"flowId\":\"flow_1\",\"flowVersionId\":\"fv_1\",\"testStrategy\":\"TEST_FUNCTION\"}");
-    assertEquals(Map.of("body", Map.of("a", 1.0)), events.get(0).payload());
+    assertEquals(Map.of("body", Map.of("a", 1L)), events.get(0).payload(), "numbers read exactly");
     // listInvitations({type: "PROJECT", limit})
     UserInvitation inv = a.listInvitations(UserInvitation.Type.PROJECT, ListParams.builder().limit(3).build()).data().get(0);
     sent("GET", ap + "/user-invitations", "type=PROJECT&limit=3", null);
