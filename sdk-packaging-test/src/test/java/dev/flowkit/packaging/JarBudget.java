@@ -11,16 +11,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Prints, on every build, the size of the SDK's own jars against their budget (the build fails
- * above it), the whole runtime classpath a consumer of sdk-workflows gets, and Flowkit's own share
- * of the ProGuard-shrunk app — what an Android user pays. Run by {@code exec:java@jar-budget} in
+ * Prints, on every build, the size of the SDK's own jars against their budget, the whole runtime
+ * classpath a consumer of sdk-workflows gets, and Flowkit's own share of the ProGuard-shrunk app
+ * against its budget — what an Android user pays. The build fails above either budget. Run by {@code exec:java@jar-budget} in
  * verify with: the runtime classpath file, the sdk-core jar, the sdk-workflows jar, the
  * ProGuard-shrunk app that {@code ShrunkAppTest} writes and its mapping file (both absent when
  * tests were skipped).
  */
 public final class JarBudget {
-  /** The unshrunk sdk-core + sdk-workflows jars may not exceed this. */
-  static final long BUDGET_BYTES = 400 * 1024;
+  /**
+   * The unshrunk sdk-core + sdk-workflows jars may not exceed this: the shared calls and the native
+   * calls of flow8, Activepieces (Imbrace) and IAI Flow measured 642 KB when it was set.
+   */
+  static final long BUDGET_BYTES = 700 * 1024;
+  /**
+   * Flowkit's classes in the shrunk app (which uses the shared calls only) may not exceed this:
+   * 229 KB when it was set.
+   */
+  static final long SHRUNK_BUDGET_BYTES = 240 * 1024;
 
   private JarBudget() {}
 
@@ -47,8 +55,14 @@ public final class JarBudget {
       Path mapping = Paths.get(args[4]);
       if (Files.isRegularFile(mapping)) {
         long[] share = flowkitShare(shrunk, mapping);
-        System.out.printf(Locale.ROOT, "Flowkit's share of the shrunk app (its classes, compressed): %s in %d classes%n",
-            kb(share[0]), share[1]);
+        System.out.printf(Locale.ROOT, "Flowkit's share of the shrunk app (its classes, compressed): %s in %d classes"
+            + " of %s%s%n", kb(share[0]), share[1], kb(SHRUNK_BUDGET_BYTES),
+            share[0] > SHRUNK_BUDGET_BYTES ? "  OVER BUDGET" : "");
+        if (share[0] > SHRUNK_BUDGET_BYTES) {
+          throw new IllegalStateException("Flowkit's share of the shrunk app is " + kb(share[0]) + ", over its budget of "
+              + kb(SHRUNK_BUDGET_BYTES) + "; keep what the shared calls reach small or decide on a new budget in "
+              + "sdk-packaging-test's JarBudget");
+        }
       }
     }
     if (sdk > BUDGET_BYTES) {

@@ -67,9 +67,14 @@ public final class ClientWiring {
   private final AsyncAuthService asyncAuth;
   private final WorkflowsImpl workflows;
   private final AsyncWorkflows asyncWorkflows;
-  private final @Nullable Flow8Impl flow8;
-  private final @Nullable ActivepiecesImpl activepieces;
-  private final @Nullable IaiFlowImpl iaiFlow;
+  private final Rest rest;
+  private final @Nullable Flow8Live flow8Live;
+  private final @Nullable Flow8Calls flow8Calls;
+  // The native facades are made on first use, so an app that never calls one (or an Android app
+  // shrunk by R8) carries none of its classes.
+  private @Nullable Flow8Impl flow8;
+  private @Nullable ActivepiecesImpl activepieces;
+  private @Nullable IaiFlowImpl iaiFlow;
 
   /**
    * The parts of a client with {@code requested} options speaking {@code dialect}; a client
@@ -99,6 +104,7 @@ public final class ClientWiring {
     this.transport = new Transport(
         options, relogin, cookies, parent == null ? null : parent.transport.baseClient(), WorkflowsJson.moshi());
     Rest rest = new Rest(transport, dialect);
+    this.rest = rest;
     // Logins go through a client without the authenticator: a login's own 401 never re-enters it.
     authCalls[0] = new AuthCalls(rest, new Rest(transport.withoutAuthenticator(), dialect));
     this.auth = new AuthServiceImpl(authCalls[0], cookies);
@@ -112,15 +118,13 @@ public final class ClientWiring {
 
     String platform = dialect.platform();
     if (Native.FLOW8.servedBy(platform)) {
-      Flow8Calls flow8Calls = new Flow8Calls(rest);
-      Flow8Live live = new Flow8Live(rest, new FlowCalls(rest), runs, flow8Calls, streams, resources.streamThreads());
-      streams.useSockets(live); // flow8's run events come over its WebSocket
-      this.flow8 = new Flow8Impl(flow8Calls, live);
+      this.flow8Calls = new Flow8Calls(rest);
+      this.flow8Live = new Flow8Live(rest, new FlowCalls(rest), runs, flow8Calls, streams, resources.streamThreads());
+      streams.useSockets(flow8Live); // flow8's run events come over its WebSocket
     } else {
-      this.flow8 = null;
+      this.flow8Calls = null;
+      this.flow8Live = null;
     }
-    this.activepieces = Native.ACTIVEPIECES.servedBy(platform) ? new ActivepiecesImpl(new ActivepiecesCalls(rest)) : null;
-    this.iaiFlow = Native.IAI_FLOW.servedBy(platform) ? new IaiFlowImpl(new IaiFlowCalls(rest)) : null;
   }
 
   /**
@@ -166,31 +170,56 @@ public final class ClientWiring {
   }
 
   public Flow8 flow8() {
-    return require(flow8, Native.FLOW8);
+    return flow8Impl();
   }
 
   public AsyncFlow8 asyncFlow8() {
-    return require(flow8, Native.FLOW8).async();
+    return flow8Impl().async();
   }
 
   public Activepieces activepieces() {
-    return require(activepieces, Native.ACTIVEPIECES);
+    return activepiecesImpl();
   }
 
   public AsyncActivepieces asyncActivepieces() {
-    return require(activepieces, Native.ACTIVEPIECES).async();
+    return activepiecesImpl().async();
   }
 
   public IaiFlow iaiFlow() {
-    return require(iaiFlow, Native.IAI_FLOW);
+    return iaiFlowImpl();
   }
 
   public AsyncIaiFlow asyncIaiFlow() {
-    return require(iaiFlow, Native.IAI_FLOW).async();
+    return iaiFlowImpl().async();
   }
 
-  private <T> T require(@Nullable T facade, Native which) {
-    if (facade != null) return facade;
+  private synchronized Flow8Impl flow8Impl() {
+    if (flow8 == null) {
+      require(Native.FLOW8);
+      flow8 = new Flow8Impl(Objects.requireNonNull(flow8Calls), Objects.requireNonNull(flow8Live));
+    }
+    return flow8;
+  }
+
+  private synchronized ActivepiecesImpl activepiecesImpl() {
+    if (activepieces == null) {
+      require(Native.ACTIVEPIECES);
+      activepieces = new ActivepiecesImpl(new ActivepiecesCalls(rest));
+    }
+    return activepieces;
+  }
+
+  private synchronized IaiFlowImpl iaiFlowImpl() {
+    if (iaiFlow == null) {
+      require(Native.IAI_FLOW);
+      iaiFlow = new IaiFlowImpl(new IaiFlowCalls(rest));
+    }
+    return iaiFlow;
+  }
+
+  /** Refuses, naming the platforms that have it, a native facade this client's platform lacks. */
+  private void require(Native which) {
+    if (which.servedBy(dialect.platform())) return;
     StringBuilder platforms = new StringBuilder();
     for (String p : which.platforms) platforms.append(platforms.length() == 0 ? "" : " or ").append("Platform.").append(p);
     throw new UnsupportedOperationException(which.accessor + " is for a client built with .platform(" + platforms
