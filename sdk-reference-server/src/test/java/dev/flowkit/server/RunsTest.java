@@ -35,7 +35,7 @@ class RunsTest {
   }
 
   @Test void aTriggerAnswersTheRunAsCreatedEvenWhenItFinishedAtOnce(ReferenceServer server) {
-    // API.md: "Default: 201 FlowRun (QUEUED/RUNNING) at once"; Hello finishes in microseconds.
+    // openapi/flow-api.yaml: by default 201 with the new run (QUEUED or RUNNING) at once; Hello finishes in microseconds.
     TestClient c = new TestClient(server).withKey(server.demoApiKey());
     for (int i = 0; i < 40; i++) {
       TestClient.Res r = trigger(c, server.flowId("Hello"), Json.obj("input", Json.obj("name", "A")), null);

@@ -11,7 +11,7 @@ import dev.flowkit.server.internal.Services;
 import dev.flowkit.server.internal.SideRoutes;
 import java.util.Map;
 
-/** The full contract of {@code API.md}: every route, the seeds' aliases and the side surfaces. */
+/** The full Flowkit contract ({@code openapi/flow-api.yaml}): every route, the seeds' aliases and the side surfaces. */
 public final class FlowkitDialect implements Dialect {
   @Override public void register(Router router, Services services) {
     CoreRoutes.register(router, services);
