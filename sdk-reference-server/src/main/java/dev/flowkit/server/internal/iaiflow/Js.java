@@ -146,35 +146,7 @@ public final class Js {
 
   private enum Kind { NUM, STR, TEMPLATE, IDENT, PUNCT, EOF }
 
-  private static final class Token {
-    private final Kind kind;
-    private final String text;
-    private final @Nullable Object value;
-    private final int pos;
-
-    Token(Kind kind, String text, @Nullable Object value, int pos) {
-      this.kind = kind;
-      this.text = text;
-      this.value = value;
-      this.pos = pos;
-    }
-
-    Kind kind() {
-      return kind;
-    }
-
-    String text() {
-      return text;
-    }
-
-    @Nullable Object value() {
-      return value;
-    }
-
-    int pos() {
-      return pos;
-    }
-  }
+  private record Token(Kind kind, String text, @Nullable Object value, int pos) {}
 
   private static final String[] PUNCTS = {"===", "!==", "...", "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.",
       "++", "--", "+=", "-=", "*=", "/=", "+", "-", "*", "/", "%", "<", ">", "!", "?", ":", ".", ",", "(", ")",
@@ -313,331 +285,43 @@ public final class Js {
 
   private interface Expr {}
 
-  private static final class Lit implements Expr {
-    private final @Nullable Object value;
+  private record Lit(@Nullable Object value) implements Expr {}
 
-    Lit(@Nullable Object value) {
-      this.value = value;
-    }
+  private record Ident(String name, int pos) implements Expr {}
 
-    @Nullable Object value() {
-      return value;
-    }
-  }
+  private record Member(Expr object, Expr property, boolean optional) implements Expr {}
 
-  private static final class Ident implements Expr {
-    private final String name;
-    private final int pos;
+  private record CallE(Expr callee, List<Expr> args, boolean optional, int pos) implements Expr {}
 
-    Ident(String name, int pos) {
-      this.name = name;
-      this.pos = pos;
-    }
+  private record Unary(String op, Expr operand) implements Expr {}
 
-    String name() {
-      return name;
-    }
+  private record Binary(String op, Expr left, Expr right) implements Expr {}
 
-    int pos() {
-      return pos;
-    }
-  }
+  private record Cond(Expr test, Expr then, Expr otherwise) implements Expr {}
 
-  private static final class Member implements Expr {
-    private final Expr object;
-    private final Expr property;
-    private final boolean optional;
+  private record ObjLit(List<String> keys, List<Expr> values) implements Expr {}
 
-    Member(Expr object, Expr property, boolean optional) {
-      this.object = object;
-      this.property = property;
-      this.optional = optional;
-    }
+  private record ArrLit(List<Expr> items) implements Expr {}
 
-    Expr object() {
-      return object;
-    }
+  private record Tmpl(List<String> chunks, List<Expr> exprs) implements Expr {}
 
-    Expr property() {
-      return property;
-    }
+  private record FnLit(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body) implements Expr {}
 
-    boolean optional() {
-      return optional;
-    }
-  }
-
-  private static final class CallE implements Expr {
-    private final Expr callee;
-    private final List<Expr> args;
-    private final boolean optional;
-    private final int pos;
-
-    CallE(Expr callee, List<Expr> args, boolean optional, int pos) {
-      this.callee = callee;
-      this.args = args;
-      this.optional = optional;
-      this.pos = pos;
-    }
-
-    Expr callee() {
-      return callee;
-    }
-
-    List<Expr> args() {
-      return args;
-    }
-
-    boolean optional() {
-      return optional;
-    }
-
-    int pos() {
-      return pos;
-    }
-  }
-
-  private static final class Unary implements Expr {
-    private final String op;
-    private final Expr operand;
-
-    Unary(String op, Expr operand) {
-      this.op = op;
-      this.operand = operand;
-    }
-
-    String op() {
-      return op;
-    }
-
-    Expr operand() {
-      return operand;
-    }
-  }
-
-  private static final class Binary implements Expr {
-    private final String op;
-    private final Expr left;
-    private final Expr right;
-
-    Binary(String op, Expr left, Expr right) {
-      this.op = op;
-      this.left = left;
-      this.right = right;
-    }
-
-    String op() {
-      return op;
-    }
-
-    Expr left() {
-      return left;
-    }
-
-    Expr right() {
-      return right;
-    }
-  }
-
-  private static final class Cond implements Expr {
-    private final Expr test;
-    private final Expr then;
-    private final Expr otherwise;
-
-    Cond(Expr test, Expr then, Expr otherwise) {
-      this.test = test;
-      this.then = then;
-      this.otherwise = otherwise;
-    }
-
-    Expr test() {
-      return test;
-    }
-
-    Expr then() {
-      return then;
-    }
-
-    Expr otherwise() {
-      return otherwise;
-    }
-  }
-
-  private static final class ObjLit implements Expr {
-    private final List<String> keys;
-    private final List<Expr> values;
-
-    ObjLit(List<String> keys, List<Expr> values) {
-      this.keys = keys;
-      this.values = values;
-    }
-
-    List<String> keys() {
-      return keys;
-    }
-
-    List<Expr> values() {
-      return values;
-    }
-  }
-
-  private static final class ArrLit implements Expr {
-    private final List<Expr> items;
-
-    ArrLit(List<Expr> items) {
-      this.items = items;
-    }
-
-    List<Expr> items() {
-      return items;
-    }
-  }
-
-  private static final class Tmpl implements Expr {
-    private final List<String> chunks;
-    private final List<Expr> exprs;
-
-    Tmpl(List<String> chunks, List<Expr> exprs) {
-      this.chunks = chunks;
-      this.exprs = exprs;
-    }
-
-    List<String> chunks() {
-      return chunks;
-    }
-
-    List<Expr> exprs() {
-      return exprs;
-    }
-  }
-
-  private static final class FnLit implements Expr {
-    private final List<String> params;
-    private final @Nullable Expr expr;
-    private final @Nullable List<Stmt> body;
-
-    FnLit(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body) {
-      this.params = params;
-      this.expr = expr;
-      this.body = body;
-    }
-
-    List<String> params() {
-      return params;
-    }
-
-    @Nullable Expr expr() {
-      return expr;
-    }
-
-    @Nullable List<Stmt> body() {
-      return body;
-    }
-  }
-
-  private static final class NewError implements Expr {
-    private final @Nullable Expr message;
-
-    NewError(@Nullable Expr message) {
-      this.message = message;
-    }
-
-    @Nullable Expr message() {
-      return message;
-    }
-  }
+  private record NewError(@Nullable Expr message) implements Expr {}
 
   private interface Stmt {}
 
-  private static final class Decl implements Stmt {
-    private final String name;
-    private final @Nullable Expr init;
+  private record Decl(String name, @Nullable Expr init) implements Stmt {}
 
-    Decl(String name, @Nullable Expr init) {
-      this.name = name;
-      this.init = init;
-    }
+  private record Ret(@Nullable Expr value) implements Stmt {}
 
-    String name() {
-      return name;
-    }
+  private record ThrowS(Expr value) implements Stmt {}
 
-    @Nullable Expr init() {
-      return init;
-    }
-  }
+  private record IfS(Expr test, Stmt then, @Nullable Stmt otherwise) implements Stmt {}
 
-  private static final class Ret implements Stmt {
-    private final @Nullable Expr value;
+  private record BlockS(List<Stmt> body) implements Stmt {}
 
-    Ret(@Nullable Expr value) {
-      this.value = value;
-    }
-
-    @Nullable Expr value() {
-      return value;
-    }
-  }
-
-  private static final class ThrowS implements Stmt {
-    private final Expr value;
-
-    ThrowS(Expr value) {
-      this.value = value;
-    }
-
-    Expr value() {
-      return value;
-    }
-  }
-
-  private static final class IfS implements Stmt {
-    private final Expr test;
-    private final Stmt then;
-    private final @Nullable Stmt otherwise;
-
-    IfS(Expr test, Stmt then, @Nullable Stmt otherwise) {
-      this.test = test;
-      this.then = then;
-      this.otherwise = otherwise;
-    }
-
-    Expr test() {
-      return test;
-    }
-
-    Stmt then() {
-      return then;
-    }
-
-    @Nullable Stmt otherwise() {
-      return otherwise;
-    }
-  }
-
-  private static final class BlockS implements Stmt {
-    private final List<Stmt> body;
-
-    BlockS(List<Stmt> body) {
-      this.body = body;
-    }
-
-    List<Stmt> body() {
-      return body;
-    }
-  }
-
-  private static final class ExprS implements Stmt {
-    private final Expr expr;
-
-    ExprS(Expr expr) {
-      this.expr = expr;
-    }
-
-    Expr expr() {
-      return expr;
-    }
-  }
+  private record ExprS(Expr expr) implements Stmt {}
 
   // ======================================================================= parser
 
@@ -1029,59 +713,11 @@ public final class Js {
   /** A stored null (a map cannot tell an absent name from a null value otherwise). */
   private static final Object NULL = new Object();
 
-  private static final class Fn {
-    private final List<String> params;
-    private final @Nullable Expr expr;
-    private final @Nullable List<Stmt> body;
-    private final Scope scope;
+  private record Fn(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body, Scope scope) {}
 
-    Fn(List<String> params, @Nullable Expr expr, @Nullable List<Stmt> body, Scope scope) {
-      this.params = params;
-      this.expr = expr;
-      this.body = body;
-      this.scope = scope;
-    }
+  private record Host(String name) {}
 
-    List<String> params() {
-      return params;
-    }
-
-    @Nullable Expr expr() {
-      return expr;
-    }
-
-    @Nullable List<Stmt> body() {
-      return body;
-    }
-
-    Scope scope() {
-      return scope;
-    }
-  }
-
-  private static final class Host {
-    private final String name;
-
-    Host(String name) {
-      this.name = name;
-    }
-
-    String name() {
-      return name;
-    }
-  }
-
-  private static final class Return {
-    private final @Nullable Object value;
-
-    Return(@Nullable Object value) {
-      this.value = value;
-    }
-
-    @Nullable Object value() {
-      return value;
-    }
-  }
+  private record Return(@Nullable Object value) {}
 
   private static final class Interp {
     int steps;
