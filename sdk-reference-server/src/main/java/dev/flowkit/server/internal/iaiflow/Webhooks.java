@@ -65,59 +65,8 @@ public final class Webhooks {
   }
 
   /** One delivery attempt, as {@code ReferenceServer.webhookDeliveries()} reports it. */
-  public static final class Attempt {
-    private final String event;
-    private final String url;
-    private final int attempt;
-    private final int status;
-    private final @Nullable String error;
-    private final String outcome;
-    private final @Nullable Duration retryAfter;
-    private final String body;
-
-    public Attempt(String event, String url, int attempt, int status, @Nullable String error, String outcome, @Nullable Duration retryAfter, String body) {
-      this.event = event;
-      this.url = url;
-      this.attempt = attempt;
-      this.status = status;
-      this.error = error;
-      this.outcome = outcome;
-      this.retryAfter = retryAfter;
-      this.body = body;
-    }
-
-    public String event() {
-      return event;
-    }
-
-    public String url() {
-      return url;
-    }
-
-    public int attempt() {
-      return attempt;
-    }
-
-    public int status() {
-      return status;
-    }
-
-    public @Nullable String error() {
-      return error;
-    }
-
-    public String outcome() {
-      return outcome;
-    }
-
-    public @Nullable Duration retryAfter() {
-      return retryAfter;
-    }
-
-    public String body() {
-      return body;
-    }
-  }
+  public record Attempt(String event, String url, int attempt, int status, @Nullable String error, String outcome,
+      @Nullable Duration retryAfter, String body) {}
 
   private final Platform platform;
   private final List<Target> targets = new ArrayList<>();
