@@ -157,6 +157,7 @@ class SpecFuzzTest {
     static Fuzz start() {
       Fuzz f = new Fuzz();
       for (FuzzTarget t : targets()) {
+        if (System.getProperty("flowkit.fuzz.only") != null && !t.spec().equals(System.getProperty("flowkit.fuzz.only"))) continue;
         SpecDocument spec = SPECS.computeIfAbsent(t.spec(), SpecDocument::load);
         f.sessions.add(new FuzzSession(t, spec, STATS, echo.url("/echo").toString()));
       }

@@ -367,7 +367,10 @@ public final class FuzzSession implements AutoCloseable {
       SimpleResponse.Builder rb = SimpleResponse.Builder.status(status);
       r.headers().names().forEach(n -> rb.withHeader(n, r.headers(n)));
       String type = r.header("Content-Type", "");
-      if (type.startsWith("text/event-stream")) {
+      if (status == 101) {
+        text = ""; // the connection now speaks another protocol: there is no HTTP body to read
+        closeUpgraded(r);
+      } else if (type.startsWith("text/event-stream")) {
         text = ": event stream, not read\n";
       } else {
         text = r.body() == null ? "" : r.body().string();
@@ -379,6 +382,11 @@ public final class FuzzSession implements AutoCloseable {
     } catch (IOException e) {
       throw new AssertionError(target + ": no complete answer to " + x + ": " + e, e);
     }
+    if (status == 101) {
+      // OkHttp hands over the socket only when the request's Connection header is exactly "Upgrade"
+      // ("keep-alive, Upgrade" is as valid): otherwise it pools the connection as if it still spoke HTTP.
+      http.connectionPool().evictAll();
+    }
     stats.record(spec.name(), x.op.id(), x.valid, status);
     if (VERBOSE) System.out.println(status + " " + target + ": " + x);
     String where = target + ": " + x + "\n  -> " + status + " " + (text.length() > 500 ? text.substring(0, 500) + "…" : text);
@@ -387,15 +395,29 @@ public final class FuzzSession implements AutoCloseable {
         com.atlassian.oai.validator.model.Request.Method.valueOf(x.method), validatorResponse));
     if (!responseErrors.isEmpty()) throw new AssertionError("an answer its spec does not describe: " + where + "\n  " + responseErrors);
     if (x.valid) {
+      // a request that asks to switch protocols (an Upgrade header) succeeds with 101, as RFC 9110 15.2.2 has it
+      boolean switched = status == 101 && x.headers.keySet().stream().anyMatch("Upgrade"::equalsIgnoreCase);
       boolean tokenScheme = spec.securitySchemes(x.op).stream().anyMatch(target.schemeSources::containsKey);
       boolean refusedByState = status == 404 || status == 409 || status == 403
           // a login with other credentials, or a resource's token for a resource that is not there
           || (status == 401 && (spec.isOpen(x.op) || tokenScheme));
-      if (!(status >= 200 && status < 300) && !refusedByState) {
+      if (!(status >= 200 && status < 300) && !switched && !refusedByState) {
         throw new AssertionError("a valid request was refused: " + where);
       }
     } else if (status < 400) {
       throw new AssertionError("an invalid request was accepted: " + where);
+    }
+  }
+
+  /** Closes the connection a 101 answer handed over, if OkHttp handed it over: the fuzz speaks only HTTP. */
+  private static void closeUpgraded(Response r) {
+    okio.Socket socket = r.socket();
+    if (socket == null) return;
+    try {
+      socket.getSink().close();
+      socket.getSource().close();
+    } catch (IOException e) {
+      socket.cancel();
     }
   }
 
