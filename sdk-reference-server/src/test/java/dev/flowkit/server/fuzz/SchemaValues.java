@@ -263,11 +263,15 @@ final class SchemaValues {
   }
 
   /** Whether a hinted string keeps the schema's length and pattern rules. */
-  private static boolean fits(JsonNode s, Object hinted) {
+  static boolean fits(JsonNode s, Object hinted) {
     if (!(hinted instanceof String)) return true;
     String v = (String) hinted;
     if (v.length() < s.path("minLength").asInt(0) || v.length() > s.path("maxLength").asInt(Integer.MAX_VALUE)) return false;
-    return !s.has("pattern") || !v.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
+    // patterns are unanchored; for \S a character that no sense of white space covers
+    if (!s.has("pattern")) return true;
+    String pattern = s.get("pattern").asText();
+    if (pattern.equals("\\S")) return !v.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
+    return java.util.regex.Pattern.compile(pattern).matcher(v).find();
   }
 
   /** Records the ways one property can be made invalid. */
