@@ -318,7 +318,7 @@ public final class ApRoutes {
     if (!sync) return Reply.json(200, Json.obj()).header("x-webhook-id", webhookId);
     Map<String, Object> answer;
     try {
-      answer = engine.awaitResponse(run, WEBHOOK_TIMEOUT_MILLIS);
+      answer = engine.awaitResponse(run, services.platform.runWait(WEBHOOK_TIMEOUT_MILLIS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Reply.noContent().header("x-webhook-id", webhookId);
@@ -477,8 +477,8 @@ public final class ApRoutes {
     List<String> excluded = strings(b, "excludeFlowRunIds");
     List<String> statuses = strings(b, "status");
     List<String> flows = strings(b, "flowId");
-    java.time.Instant after = b.get("createdAfter") == null ? null : instant(String.valueOf(b.get("createdAfter")), "createdAfter");
-    java.time.Instant before = b.get("createdBefore") == null ? null : instant(String.valueOf(b.get("createdBefore")), "createdBefore");
+    java.time.Instant after = instant(optString(b, "body", "createdAfter"), "createdAfter");
+    java.time.Instant before = instant(optString(b, "body", "createdBefore"), "createdBefore");
     String failedStep = optString(b, "body", "failedStepName");
     List<Run> out = new ArrayList<>();
     for (Run run : services.engine.runs(call.principal().workspaceId)) {
@@ -496,8 +496,11 @@ public final class ApRoutes {
     return out;
   }
 
+  /** An optional array of strings: absent is none; null, as any other non-array, is a 400 (its schema has no null). */
   private static List<String> strings(Map<String, Object> b, String name) {
-    return b.get(name) == null ? new ArrayList<>() : ApErrors.strings(b, "body", name);
+    if (!b.containsKey(name)) return new ArrayList<>();
+    if (b.get(name) == null) throw ApErrors.schema("body/" + name + " must be array");
+    return ApErrors.strings(b, "body", name);
   }
 
   /**
@@ -557,12 +560,14 @@ public final class ApRoutes {
       String project = project(call, call.query("projectId"), false);
       String piece = call.query("pieceName");
       String name = call.query("displayName");
-      String status = call.query("status");
+      List<String> statuses = call.url.queryParameterValues("status");
+      for (String s : statuses) oneOf(s, "querystring/status", "ACTIVE", "MISSING", "ERROR");
       String scope = call.query("scope");
+      if (scope != null) oneOf(scope, "querystring/scope", "PROJECT", "PLATFORM");
       return Reply.json(200, ApStore.page(call, store.all(ApStore.CONNECTION, project,
           d -> (piece == null || piece.equals(d.fields.get("pieceName")))
               && (name == null || String.valueOf(d.fields.get("displayName")).contains(name))
-              && (status == null || status.equals(d.fields.get("status")))
+              && (statuses.isEmpty() || statuses.contains(d.fields.get("status")))
               && (scope == null || scope.equals(d.fields.get("scope")))), ApStore.Doc::json));
     });
     r.add("POST", root + "/app-connections", call -> {
