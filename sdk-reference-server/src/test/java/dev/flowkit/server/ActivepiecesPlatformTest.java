@@ -417,6 +417,46 @@ class ActivepiecesPlatformTest {
     assertTrue(get("/flow-runs?createdAfter=" + now).data().isEmpty());
   }
 
+  @Test void aFlowCreatedWithAFolderNameGoesToThatFolderMadeOnce() {
+    start(ServerPlatform.ACTIVEPIECES);
+    String project = (String) get("/tables").data().get(0).get("projectId");
+    Res first = post("/flows", Json.obj("displayName", "Leads", "projectId", project, "folderName", "Sales"));
+    assertEquals(201, first.code, first.toString());
+    String folderId = (String) first.json().get("folderId");
+    assertEquals("Sales", get("/folders/" + folderId).json().get("displayName"));
+    Res second = post("/flows", Json.obj("displayName", "Deals", "projectId", project, "folderName", "SALES"));
+    assertEquals(folderId, second.json().get("folderId"), "the folder of that name, compared without case");
+    assertEquals(1, get("/folders").data().size());
+    Res named = post("/folders", Json.obj("displayName", "Ops", "projectId", project));
+    Res both = post("/flows", Json.obj("displayName", "Tickets", "projectId", project, "folderId", named.json().get("id"),
+        "folderName", "Sales"));
+    assertEquals(named.json().get("id"), both.json().get("folderId"), "a folderId wins");
+  }
+
+  @Test void nullWhereTheSchemaHasNoneIsRefusedAsFastifyRefusesIt() {
+    start(ServerPlatform.IMBRACE);
+    Res nullName = post("/flows", Json.obj("displayName", "x", "folderName", null));
+    assertEquals(400, nullName.code, nullName.toString());
+    assertEquals("body/folderName must be string", nullName.json().get("message"));
+    assertEquals(400, post("/flow-runs/cancel", Json.obj("flowId", null)).code);
+    assertEquals(400, post("/flow-runs/retry", Json.obj("projectId", null, "strategy", "ON_LATEST_VERSION")).code);
+    Res emptySecret = post("/app-connections", Json.obj("externalId", "e", "displayName", "E", "pieceName", "p",
+        "type", "SECRET_TEXT", "value", Json.obj("type", "SECRET_TEXT", "secret_text", "")));
+    assertEquals("body/value/secret_text must NOT have fewer than 1 characters", emptySecret.json().get("message"));
+    Res oauth = post("/app-connections", Json.obj("externalId", "o", "displayName", "O", "pieceName", "p",
+        "type", "OAUTH2", "value", Json.obj("type", "OAUTH2", "client_id", "id", "code", "c", "scope", "s")));
+    assertEquals("body/value must have required property 'client_secret'", oauth.json().get("message"));
+    assertEquals(400, post("/app-connections", Json.obj("externalId", "m", "displayName", "M", "pieceName", "p",
+        "type", "NO_AUTH", "value", Json.obj("type", "NO_AUTH"), "metadata", null)).code);
+    assertEquals(400, get("/app-connections?scope=EVERYWHERE").code);
+    assertEquals(400, get("/app-connections?status=ACTIVE&status=SLEEPING").code);
+    int all = get("/flows?limit=100").data().size();
+    int disabled = get("/flows?status=DISABLED&limit=100").data().size();
+    assertTrue(disabled > 0 && disabled < all, "the seeded flows are of both statuses");
+    assertEquals(all, get("/flows?status=DISABLED&status=ENABLED&limit=100").data().size(),
+        "every status given counts, not only the first");
+  }
+
   @Test void foldersConnectionsAndMcpServersInActivepiecesShapes() {
     start(ServerPlatform.IMBRACE);
     Res folder = post("/folders", Json.obj("displayName", "CRM", "projectId", project()));

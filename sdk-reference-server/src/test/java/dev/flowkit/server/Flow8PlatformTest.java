@@ -106,7 +106,8 @@ class Flow8PlatformTest {
     Map<String, Object> layer = c.layers(waiting).get(0);
     assertEquals("WAIT", layer.get("state"));
     TestClient.Res wrong = c.post("/api/plays/" + waiting + "/approve", Json.obj("layerId", "nope", "decision", "approved"));
-    assertEquals(400, wrong.code);
+    assertEquals(409, wrong.code, "the play does not wait at that layer");
+    assertEquals("PLAY_NOT_WAITING", wrong.error());
     TestClient.Res ok = c.post("/api/plays/" + waiting + "/approve",
         Json.obj("layerId", layer.get("id"), "decision", "approved", "note", "Looks good"));
     assertEquals(200, ok.code, ok.body);

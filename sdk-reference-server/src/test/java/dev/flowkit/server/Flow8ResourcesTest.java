@@ -122,14 +122,26 @@ class Flow8ResourcesTest {
     assertEquals(1L, c.get("/api/groups").json().get("total"));
     assertEquals(204, c.delete("/api/groups/" + groupId).code);
 
-    TestClient.Res set = c.post("/api/kv", Json.parse(
+    // the page's body, with the caller's company (workspace) for its placeholder 65abc000
+    String company = (String) ((Map<?, ?>) c.get("/api/auth/me").json().get("workspace")).get("workspaceId");
+    TestClient.Res foreign = c.post("/api/kv", Json.parse(
         "{\"key\": \"featureEnabled\", \"value\": \"true\", \"scope\": \"global\", \"companyId\": \"65abc000\"}"));
+    assertEquals(403, foreign.code, "another company's entries are not the caller's to write");
+    assertEquals("FORBIDDEN", foreign.error());
+    TestClient.Res set = c.post("/api/kv", Json.parse(
+        "{\"key\": \"featureEnabled\", \"value\": \"true\", \"scope\": \"global\", \"companyId\": \"" + company + "\"}"));
     assertEquals(201, set.code, set.body);
+    assertEquals(company, set.json().get("companyId"));
     TestClient.Res replaced = c.post("/api/kv", Json.obj("key", "featureEnabled", "value", "false", "scope", "global"));
     assertEquals(200, replaced.code);
     assertEquals(set.json().get("id"), replaced.json().get("id"));
     assertEquals(400, c.post("/api/kv", Json.obj("key", "k", "value", 1L, "scope", "flow")).code, "flow scope needs scopeKey");
-    TestClient.Res list = c.get("/api/kv?scope=global&companyId=65abc000");
+    assertEquals(400, c.post("/api/kv", Json.obj("key", "k", "value", 1L, "scopeKey", "65flow1")).code,
+        "a global entry has no scopeKey");
+    assertEquals(400, c.post("/api/kv", Json.obj("key", "k", "value", 1L, "companyId", 12345L)).code,
+        "companyId is a string");
+    assertEquals(403, c.get("/api/kv?scope=global&companyId=65abc000").code);
+    TestClient.Res list = c.get("/api/kv?scope=global&companyId=" + company);
     assertEquals(1L, list.json().get("total"));
     assertEquals("false", list.data().get(0).get("value"));
     assertEquals(204, c.delete("/api/kv/" + set.json().get("id")).code);

@@ -3,6 +3,9 @@ package dev.flowkit.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowkit.server.fuzz.SpecDocument;
 import dev.flowkit.server.internal.Json;
 import java.net.InetAddress;
 import java.util.List;
@@ -213,18 +216,42 @@ class IaiGraphRunTest {
     assertEquals(404, c.post("/api/runs", Json.obj("workflow_id", "wf_nope")).code);
   }
 
+  /** The spec's examples of {@code definition_json} are what the fuzz sends: each is taken, kept as written, and runs. */
+  @Test void everyDefinitionTheSpecShowsIsTakenKeptAndRuns() throws Exception {
+    JsonNode examples = SpecDocument.load("platforms/iai-flow.yaml").resolve(
+        new ObjectMapper().readTree("{\"$ref\":\"#/components/schemas/DefinitionJson\"}")).get("examples");
+    assertTrue(examples.size() >= 5, "the spec shows definitions of several shapes");
+    for (JsonNode example : examples) {
+      String definition = example.asText();
+      TestClient.Res created = c.post("/api/flows", Json.obj("name", "Example", "definition_json", definition));
+      assertEquals(201, created.code, definition + " -> " + created.body);
+      Map<?, ?> flow = (Map<?, ?>) created.json().get("flow");
+      assertEquals(definition, flow.get("definition_json"));
+      String id = (String) flow.get("id");
+      assertEquals(200, c.put("/api/workflows/" + id, Json.obj("status", "active")).code);
+      Map<String, Object> run = runToEnd(id, Json.obj("name", "Ada"));
+      assertTrue(Set.of("success", "failed").contains(run.get("status")), definition + " -> " + run);
+    }
+  }
+
   @Test void aDefinitionThatIsNotOneIsRefusedNamingWhere() {
     String[][] cases = {
       {"{\"trigger\":{\"name\":\"t\",\"type\":\"MANUAL\"}}", "Field 'definition_json' is invalid: must be a WorkflowDefinition {name, nodes, edges}, not a step chain {trigger}"},
       {"{...}", "Field 'definition_json' is invalid: is not valid JSON"},
       {"{\"name\":\"x\",\"nodes\":[],\"edges\":{}}", "Field 'definition_json.edges' is invalid: must be an array"},
-      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\"},{\"id\":\"a\",\"type\":\"log\"}],\"edges\":[]}",
+      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\",\"config\":{}},{\"id\":\"a\",\"type\":\"log\",\"config\":{}}],\"edges\":[]}",
           "Field 'definition_json.nodes[1].id' is invalid: 'a' is used by another node"},
-      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\"}],\"edges\":[{\"id\":\"e\",\"source\":\"a\",\"target\":\"b\"}]}",
+      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\",\"config\":{}}],\"edges\":[{\"id\":\"e\",\"source\":\"a\",\"target\":\"b\"}]}",
           "Field 'definition_json.edges[0]' is invalid: joins 'b', which is not a node of the definition"},
-      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\"},{\"id\":\"b\",\"type\":\"log\"}],\"edges\":["
+      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\",\"config\":{}},{\"id\":\"b\",\"type\":\"log\",\"config\":{}}],\"edges\":["
           + "{\"id\":\"e1\",\"source\":\"a\",\"target\":\"b\"},{\"id\":\"e2\",\"source\":\"b\",\"target\":\"a\"}]}",
           "Field 'definition_json.edges' is invalid: form a cycle: a -> b -> a; a run could never end"},
+      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\"}],\"edges\":[]}",
+          "Field 'definition_json.nodes[0].config' is invalid: required (an object; {} for none)"},
+      {"{\"name\":\"x\",\"nodes\":[{\"id\":\"a\",\"type\":\"log\",\"config\":[]}],\"edges\":[]}",
+          "Field 'definition_json.nodes[0].config' is invalid: must be an object"},
+      {"{\"name\":\"x\",\"entry\":null,\"nodes\":[],\"edges\":[]}",
+          "Field 'definition_json.entry' is invalid: must be a string, not null"},
       {"{\"name\":\"x\",\"entry\":\"z\",\"nodes\":[],\"edges\":[]}", "Field 'definition_json.entry' is invalid: 'z' is not a node of the definition"},
     };
     for (String[] x : cases) {

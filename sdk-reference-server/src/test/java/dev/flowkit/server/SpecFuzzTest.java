@@ -39,13 +39,17 @@ import org.junit.jupiter.api.Test;
  * <p>Each fuzz input is a seed for one chain of {@link #STEPS} requests against freshly started
  * servers, one per row of {@link #targets()}. A request is made from its operation's schemas
  * (path ids are ones the server lists), valid or with one thing wrong. A valid one must get a
- * 2xx, or a refusal the state explains (403, 404, 409); an invalid one a 4xx; every answer must
- * be one its spec describes, and none may be a 5xx or fail to arrive. After every request, every
+ * 2xx, or a refusal the state explains (403, 404, 409; 410 where its operation names it); an
+ * invalid one a 4xx; every answer must be one its spec describes, and none may fail to arrive or
+ * be a 5xx, unless its operation names that status as the platform's answer (the failed run
+ * behind an Activepieces sync webhook). After every request, every
  * route that reads (a GET answering JSON) must still answer 200 with what its spec describes, so
  * that no request can leave the server in a state it cannot show.
  *
  * <p>Every build runs the committed seeds ({@code SpecFuzzTestInputs}) and one fresh seed, which
- * it prints; {@code -Dflowkit.fuzz.seed=N} replays seed N. {@code JAZZER_FUZZ=1} lets Jazzer
+ * it prints; {@code -Dflowkit.fuzz.seed=N} replays seed N, and {@code
+ * -Dflowkit.fuzz.only=platforms/flow8.yaml} keeps only that spec's rows (a seed then makes
+ * another chain). {@code JAZZER_FUZZ=1} lets Jazzer
  * search for new seeds by coverage (an input that fails is saved beside the committed ones).
  */
 class SpecFuzzTest {
@@ -54,10 +58,15 @@ class SpecFuzzTest {
    * seeds, about a minute on two cores.
    */
   static final int STEPS = Integer.getInteger("flowkit.fuzz.steps", 200);
+  /** {@code -Dflowkit.fuzz.only}: the one spec to fuzz, or null for all. */
+  private static final String ONLY = System.getProperty("flowkit.fuzz.only");
   private static final Duration RUN_WAIT = Duration.ofMillis(300);
   private static final FuzzStats STATS = new FuzzStats();
   private static final Map<String, SpecDocument> SPECS = new ConcurrentHashMap<>();
   private static MockWebServer echo;
+
+  /** The pieces the Activepieces and Imbrace platforms know, without their scope. */
+  private static final List<String> PIECES = List.of("piece-webhook", "piece-delay", "piece-slack");
 
   static List<FuzzTarget> targets() {
     return List.of(
@@ -67,12 +76,30 @@ class SpecFuzzTest {
             .ids("/v1/api/workflow/run/{id}", "/api/flows")
             .ids("/api/mcp/{serverId}", "/api/mcp-servers")
             .tokenScheme("mcpToken", "/api/mcp-servers/{serverId}"),
-        new FuzzTarget("flow-api.yaml", ServerPlatform.IMBRACE, Auth.SESSION, () -> server(ServerPlatform.IMBRACE))
-            .ids("/api/logs/{runId}", "/api/runs")
-            .ids("/api/workflows/{id}", "/api/flows")
-            .ids("/v1/api/workflow/run/{id}", "/api/flows")
-            .ids("/api/mcp/{serverId}", "/api/mcp-servers")
-            .tokenScheme("mcpToken", "/api/mcp-servers/{serverId}"),
+        // Activepieces lists flows, runs and MCP servers of a project it is told; a table's fields and records.
+        new FuzzTarget("platforms/activepieces.yaml", ServerPlatform.ACTIVEPIECES, Auth.BEARER,
+            () -> server(ServerPlatform.ACTIVEPIECES))
+            .ids("/api/v1/flows/{id}", "/api/v1/flows?projectId={projectId}")
+            .ids("/api/v1/webhooks/{id}", "/api/v1/flows?projectId={projectId}")
+            .ids("/api/v1/flow-runs/{id}", "/api/v1/flow-runs?projectId={projectId}")
+            .ids("/api/v1/mcp-servers/{id}", "/api/v1/mcp-servers?projectId={projectId}")
+            .ids("/api/v1/fields/{id}", "/api/v1/fields?tableId={tableId}")
+            .ids("/api/v1/records/{id}", "/api/v1/records?tableId={tableId}")
+            .ids("/api/v1/user-invitations/{id}", "/api/v1/user-invitations?type=PROJECT")
+            .values("tableId", "/api/v1/tables")
+            .fixedIds("/api/v1/pieces/{scope}", s -> List.of("@activepieces"))
+            .fixedIds("/api/v1/pieces/{scope}/{name}", s -> PIECES),
+        // Imbrace's gateway: the same, with the project the API key's, and two routes of its own.
+        new FuzzTarget("platforms/imbrace.yaml", ServerPlatform.IMBRACE, Auth.API_KEY_HEADER,
+            () -> server(ServerPlatform.IMBRACE))
+            .ids("/activepieces/v1/webhooks/{id}", "/activepieces/v1/flows")
+            .ids("/activepieces/v1/mcp-servers/{id}", "/activepieces/v1/mcp-servers?projectId={projectId}")
+            .ids("/activepieces/v1/fields/{id}", "/activepieces/v1/fields?tableId={tableId}")
+            .ids("/activepieces/v1/records/{id}", "/activepieces/v1/records?tableId={tableId}")
+            .ids("/activepieces/v1/user-invitations/{id}", "/activepieces/v1/user-invitations?type=PROJECT")
+            .values("tableId", "/activepieces/v1/tables")
+            .fixedIds("/activepieces/v1/pieces/{scope}", s -> List.of("@activepieces"))
+            .fixedIds("/activepieces/v1/pieces/{scope}/{name}", s -> PIECES),
         new FuzzTarget("platforms/iai-flow.yaml", ServerPlatform.IAI_FLOW, Auth.SESSION, () -> server(ServerPlatform.IAI_FLOW))
             .ids("/api/workflows/{id}", "/api/flows")
             .ids("/api/logs/{runId}", "/api/runs"),
@@ -157,6 +184,7 @@ class SpecFuzzTest {
     static Fuzz start() {
       Fuzz f = new Fuzz();
       for (FuzzTarget t : targets()) {
+        if (ONLY != null && !t.spec().equals(ONLY)) continue;
         SpecDocument spec = SPECS.computeIfAbsent(t.spec(), SpecDocument::load);
         f.sessions.add(new FuzzSession(t, spec, STATS, echo.url("/echo").toString()));
       }

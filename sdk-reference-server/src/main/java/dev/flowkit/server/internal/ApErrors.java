@@ -54,12 +54,20 @@ public final class ApErrors {
     return (String) v;
   }
 
-  /** The optional string {@code name}, or null; a value of another type is a 400. */
+  /**
+   * The optional string {@code name}, or null when it is absent; null or a value of another type
+   * is a 400, as for a schema property that is a string and not nullable.
+   */
   public static @Nullable String optString(Map<String, Object> json, String path, String name) {
+    if (!json.containsKey(name)) return null;
     Object v = json.get(name);
-    if (v == null) return null;
     if (!(v instanceof String)) throw schema(path + "/" + name + " must be string");
     return (String) v;
+  }
+
+  /** The optional string {@code name} of a nullable property: absent or null is null; another type is a 400. */
+  public static @Nullable String nullableString(Map<String, Object> json, String path, String name) {
+    return json.get(name) == null ? null : optString(json, path, name);
   }
 
   /** The required integer {@code name} (a JSON number without a fraction), or a 400. */

@@ -1,6 +1,7 @@
 package dev.flowkit.server.internal;
 
 import static dev.flowkit.server.internal.ApErrors.integer;
+import static dev.flowkit.server.internal.ApErrors.nullableString;
 import static dev.flowkit.server.internal.ApErrors.object;
 import static dev.flowkit.server.internal.ApErrors.oneOf;
 import static dev.flowkit.server.internal.ApErrors.optString;
@@ -79,7 +80,7 @@ final class ApFlowOps {
           break;
         case "CHANGE_FOLDER": {
           if (!req.containsKey("folderId")) throw schema(path + " must have required property 'folderId'");
-          String folderId = optString(req, path, "folderId");
+          String folderId = nullableString(req, path, "folderId");
           if (folderId != null) store.find(ApStore.FOLDER, projectId, folderId);
           flow.fields.put("folderId", folderId);
           break;
@@ -92,7 +93,7 @@ final class ApFlowOps {
           checkUniqueNames(imported);
           version.put("displayName", string(req, path, "displayName"));
           version.put("trigger", imported);
-          version.put("schemaVersion", optString(req, path, "schemaVersion"));
+          version.put("schemaVersion", nullableString(req, path, "schemaVersion"));
           if (req.get("notes") instanceof List) version.put("notes", Json.copy(req.get("notes")));
           break;
         }
@@ -458,7 +459,7 @@ final class ApFlowOps {
   }
 
   private static @Nullable Integer branchIndex(Map<String, Object> req, String path) {
-    return req.get("branchIndex") == null ? null : integer(req, path, "branchIndex");
+    return req.containsKey("branchIndex") ? integer(req, path, "branchIndex") : null;
   }
 
   /** Puts {@code action} (alone, its old successors dropped) at {@code location} of {@code parentName}. */

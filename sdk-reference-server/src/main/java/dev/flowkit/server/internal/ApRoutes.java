@@ -223,8 +223,15 @@ public final class ApRoutes {
       String name = string(b, "body", "displayName");
       String project = bodyProject(call, b, !imbrace);
       Object metadata = b.get("metadata");
-      ApStore.Doc flow = store.createFlow(project, name, optString(b, "body", "folderId"),
-          metadata == null ? null : object(metadata, "body/metadata"));
+      // a folderId wins; else a folderName is the project's folder of that name, made when there is none
+      String folderId = optString(b, "body", "folderId");
+      String folderName = optString(b, "body", "folderName");
+      if ((folderId == null || folderId.isEmpty()) && folderName != null && !folderName.isEmpty()) {
+        folderId = folderNamed(project, folderName).id;
+      } else if (folderId != null && folderId.isEmpty()) {
+        folderId = null;
+      }
+      ApStore.Doc flow = store.createFlow(project, name, folderId, metadata == null ? null : object(metadata, "body/metadata"));
       return Reply.json(201, store.flowJson(flow, null));
     });
     r.add("GET", root + "/flows/{id}", call -> {
@@ -318,7 +325,7 @@ public final class ApRoutes {
     if (!sync) return Reply.json(200, Json.obj()).header("x-webhook-id", webhookId);
     Map<String, Object> answer;
     try {
-      answer = engine.awaitResponse(run, WEBHOOK_TIMEOUT_MILLIS);
+      answer = engine.awaitResponse(run, services.platform.runWait(WEBHOOK_TIMEOUT_MILLIS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Reply.noContent().header("x-webhook-id", webhookId);
@@ -443,8 +450,8 @@ public final class ApRoutes {
     });
     r.add("POST", root + "/flow-runs/cancel", call -> {
       Map<String, Object> b = body(call);
-      if (b.get("status") instanceof List) {
-        for (Object s : (List<?>) b.get("status")) oneOf(String.valueOf(s), "body/status", "PAUSED", "QUEUED");
+      if (b.containsKey("status")) {
+        for (String s : strings(b, "status")) oneOf(s, "body/status", "PAUSED", "QUEUED");
       } else {
         b.put("status", java.util.Arrays.asList("PAUSED", "QUEUED"));
       }
@@ -477,8 +484,8 @@ public final class ApRoutes {
     List<String> excluded = strings(b, "excludeFlowRunIds");
     List<String> statuses = strings(b, "status");
     List<String> flows = strings(b, "flowId");
-    java.time.Instant after = b.get("createdAfter") == null ? null : instant(String.valueOf(b.get("createdAfter")), "createdAfter");
-    java.time.Instant before = b.get("createdBefore") == null ? null : instant(String.valueOf(b.get("createdBefore")), "createdBefore");
+    java.time.Instant after = instant(optString(b, "body", "createdAfter"), "createdAfter");
+    java.time.Instant before = instant(optString(b, "body", "createdBefore"), "createdBefore");
     String failedStep = optString(b, "body", "failedStepName");
     List<Run> out = new ArrayList<>();
     for (Run run : services.engine.runs(call.principal().workspaceId)) {
@@ -496,8 +503,11 @@ public final class ApRoutes {
     return out;
   }
 
+  /** An optional array of strings: absent is none; null, as any other non-array, is a 400 (its schema has no null). */
   private static List<String> strings(Map<String, Object> b, String name) {
-    return b.get(name) == null ? new ArrayList<>() : ApErrors.strings(b, "body", name);
+    if (!b.containsKey(name)) return new ArrayList<>();
+    if (b.get(name) == null) throw ApErrors.schema("body/" + name + " must be array");
+    return ApErrors.strings(b, "body", name);
   }
 
   /**
@@ -533,9 +543,7 @@ public final class ApRoutes {
       if (!store.all(ApStore.FOLDER, project, d -> name.equalsIgnoreCase((String) d.fields.get("displayName"))).isEmpty()) {
         throw ApErrors.validation("A folder named " + name + " already exists");
       }
-      ApStore.Doc folder = store.add(ApStore.FOLDER, "fld", project, Json.obj("projectId", project, "displayName", name,
-          "displayOrder", store.all(ApStore.FOLDER, project, d -> true).size()));
-      return Reply.json(200, store.folderJson(folder));
+      return Reply.json(200, store.folderJson(folderNamed(project, name)));
     });
     r.add("GET", root + "/folders/{id}", call ->
         Reply.json(200, store.folderJson(store.find(ApStore.FOLDER, call.principal().projectId, call.param("id")))));
@@ -552,17 +560,36 @@ public final class ApRoutes {
     });
   }
 
+  /** The string {@code name} of a connection's value, of at least one character. */
+  private static void nonEmpty(Map<String, Object> value, String name) {
+    if (string(value, "body/value", name).isEmpty()) {
+      throw ApErrors.schema("body/value/" + name + " must NOT have fewer than 1 characters");
+    }
+  }
+
+  /** The project's folder named {@code name} (compared without case), made when there is none. */
+  private ApStore.Doc folderNamed(String project, String name) {
+    synchronized (store) {
+      List<ApStore.Doc> same = store.all(ApStore.FOLDER, project, d -> name.equalsIgnoreCase((String) d.fields.get("displayName")));
+      if (!same.isEmpty()) return same.get(0);
+      return store.add(ApStore.FOLDER, "fld", project, Json.obj("projectId", project, "displayName", name,
+          "displayOrder", store.all(ApStore.FOLDER, project, d -> true).size()));
+    }
+  }
+
   private void registerConnections(Router r) {
     r.add("GET", root + "/app-connections", call -> {
       String project = project(call, call.query("projectId"), false);
       String piece = call.query("pieceName");
       String name = call.query("displayName");
-      String status = call.query("status");
+      List<String> statuses = call.url.queryParameterValues("status");
+      for (String s : statuses) oneOf(s, "querystring/status", "ACTIVE", "MISSING", "ERROR");
       String scope = call.query("scope");
+      if (scope != null) oneOf(scope, "querystring/scope", "PROJECT", "PLATFORM");
       return Reply.json(200, ApStore.page(call, store.all(ApStore.CONNECTION, project,
           d -> (piece == null || piece.equals(d.fields.get("pieceName")))
               && (name == null || String.valueOf(d.fields.get("displayName")).contains(name))
-              && (status == null || status.equals(d.fields.get("status")))
+              && (statuses.isEmpty() || statuses.contains(d.fields.get("status")))
               && (scope == null || scope.equals(d.fields.get("scope")))), ApStore.Doc::json));
     });
     r.add("POST", root + "/app-connections", call -> {
@@ -572,13 +599,29 @@ public final class ApRoutes {
           "SECRET_TEXT", "BASIC_AUTH", "CUSTOM_AUTH", "NO_AUTH");
       Map<String, Object> value = object(b.get("value"), "body/value");
       if (!type.equals(value.get("type"))) throw ApErrors.schema("body/value/type must be equal to constant " + type);
+      // each type's value as Activepieces' upsert request types it
       switch (type) {
-        case "SECRET_TEXT": string(value, "body/value", "secret_text"); break;
-        case "BASIC_AUTH": string(value, "body/value", "username"); string(value, "body/value", "password"); break;
+        case "SECRET_TEXT": nonEmpty(value, "secret_text"); break;
+        case "BASIC_AUTH": nonEmpty(value, "username"); nonEmpty(value, "password"); break;
         case "CUSTOM_AUTH": object(value.get("props"), "body/value/props"); break;
         case "NO_AUTH": break;
-        default: string(value, "body/value", "client_id"); break;
+        default:
+          nonEmpty(value, "client_id");
+          nonEmpty(value, "code");
+          string(value, "body/value", "scope");
+          optString(value, "body/value", "code_challenge");
+          String method = optString(value, "body/value", "authorization_method");
+          if (method != null) oneOf(method, "body/value/authorization_method", "HEADER", "BODY");
+          if (value.containsKey("props")) object(value.get("props"), "body/value/props");
+          if (type.equals("OAUTH2")) {
+            nonEmpty(value, "client_secret");
+            String grant = optString(value, "body/value", "grant_type");
+            if (grant != null) oneOf(grant, "body/value/grant_type", "authorization_code", "client_credentials");
+          }
+          if (!type.equals("CLOUD_OAUTH2")) nonEmpty(value, "redirect_url");
+          break;
       }
+      if (b.containsKey("metadata")) object(b.get("metadata"), "body/metadata");
       String project = bodyProject(call, b, !imbrace);
       return Reply.json(201, store.upsertConnection(project, call.principal().workspaceId, b).json());
     });
@@ -624,9 +667,10 @@ public final class ApRoutes {
     r.add("POST", root + "/tables", call -> {
       Map<String, Object> b = body(call);
       String project = bodyProject(call, b, false);
+      String externalId = optString(b, "body", "externalId");
       ApStore.Doc t = store.add(ApStore.TABLE, "tbl", project, Json.obj("name", string(b, "body", "name"),
-          "projectId", project, "externalId", null, "folderId", null));
-      t.fields.put("externalId", t.id);
+          "projectId", project, "externalId", externalId, "folderId", null));
+      if (externalId == null) t.fields.put("externalId", t.id); // as Activepieces: its own id when none is given
       return Reply.json(200, t.json());
     });
     r.add("GET", root + "/tables/{id}", call ->
@@ -656,7 +700,7 @@ public final class ApRoutes {
       ApStore.Doc f = store.add(ApStore.FIELD, "fld", project, Json.obj("name", string(b, "body", "name"), "type", type,
           "tableId", tableId, "projectId", project, "externalId", null));
       f.fields.put("externalId", f.id);
-      if (b.get("data") != null) f.fields.put("data", Json.copy(object(b.get("data"), "body/data")));
+      if (b.containsKey("data")) f.fields.put("data", Json.copy(object(b.get("data"), "body/data")));
       return Reply.json(201, f.json());
     });
     r.add("GET", root + "/fields/{id}", call ->
@@ -716,7 +760,7 @@ public final class ApRoutes {
       synchronized (store) {
         ApStore.Doc record = store.find(ApStore.RECORD, project, call.param("id"));
         if (!tableId.equals(record.fields.get("tableId"))) throw notFound(ApStore.RECORD, call.param("id"));
-        if (b.get("cells") != null) {
+        if (b.containsKey("cells")) {
           if (!(b.get("cells") instanceof List)) throw ApErrors.schema("body/cells must be array");
           store.setCells(record, project, tableId, (List<?>) b.get("cells"), "body/cells");
         }

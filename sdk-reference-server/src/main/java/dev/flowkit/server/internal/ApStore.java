@@ -188,11 +188,11 @@ public final class ApStore {
   }
 
   synchronized Map<String, Object> listFlows(Call call, String projectId) {
-    String status = call.query("status");
-    if (status != null) ApErrors.oneOf(status, "querystring/status", "ENABLED", "DISABLED");
+    List<String> statuses = call.url.queryParameterValues("status");
+    for (String s : statuses) ApErrors.oneOf(s, "querystring/status", "ENABLED", "DISABLED");
     String folderId = call.query("folderId");
     String name = call.query("name");
-    List<Doc> flows = all(FLOW, projectId, d -> (status == null || status.equals(d.fields.get("status")))
+    List<Doc> flows = all(FLOW, projectId, d -> (statuses.isEmpty() || statuses.contains(d.fields.get("status")))
         && (folderId == null || folderId.equals(d.fields.get("folderId")))
         && (name == null || String.valueOf(current(d.id).get("displayName")).toLowerCase(Locale.ROOT)
             .contains(name.toLowerCase(Locale.ROOT))));

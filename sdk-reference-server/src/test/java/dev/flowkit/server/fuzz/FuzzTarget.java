@@ -18,7 +18,7 @@ public final class FuzzTarget {
   public enum Auth {
     /** The demo user's session cookie, logged in again whenever a request ends the session. */
     SESSION,
-    /** The demo API key as {@code X-API-KEY}. */
+    /** The demo API key as {@code X-API-KEY} (header names are compared without case). */
     API_KEY_HEADER,
     /** The demo API key as {@code Authorization: Bearer}. */
     BEARER
@@ -30,6 +30,8 @@ public final class FuzzTarget {
   final Supplier<ReferenceServer> server;
   /** Path template prefix ({@code /api/logs/{runId}}) → the list route its ids come from. */
   final Map<String, String> idSources = new LinkedHashMap<>();
+  /** Placeholder name ({@code tableId}) → the list route its values come from. */
+  final Map<String, String> valueSources = new LinkedHashMap<>();
   /** Path template prefix → fixed ids (for a platform without a list route for them). */
   final Map<String, Function<ReferenceServer, List<String>>> fixedIds = new LinkedHashMap<>();
   /** Security scheme → how to get its credential from the server (e.g. an MCP server's token). */
@@ -42,9 +44,20 @@ public final class FuzzTarget {
     this.server = Objects.requireNonNull(server);
   }
 
-  /** Ids for the parameter that ends {@code templatePrefix} come from the list at {@code listPath}. */
+  /**
+   * Ids for the parameter that ends {@code templatePrefix} come from the list at {@code listPath}.
+   * A {@code {name}} in its query ({@code /api/v1/flows?projectId={projectId}}) is a value of that
+   * name the server has answered (a flow's {@code projectId}, say); until there is one, the list
+   * is not read.
+   */
   public FuzzTarget ids(String templatePrefix, String listPath) {
     idSources.put(templatePrefix, listPath);
+    return this;
+  }
+
+  /** Values for a {@code {name}} in an id source's list path are the ids listed at {@code listPath}. */
+  public FuzzTarget values(String name, String listPath) {
+    valueSources.put(name, listPath);
     return this;
   }
 

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,11 +21,13 @@ import java.util.Set;
  * one, the places where a single change makes it invalid ({@link Site}s). Covers the JSON
  * Schema the specs use: {@code $ref}, {@code type} (with null), {@code enum}, {@code const},
  * {@code oneOf}/{@code anyOf}/{@code allOf} (an alternative may add to its parent's object),
- * {@code properties}, {@code required}, {@code additionalProperties}, {@code maxProperties},
+ * {@code properties}, {@code required}, {@code additionalProperties}, {@code minProperties},
+ * {@code maxProperties},
  * {@code items}, {@code minItems}/{@code maxItems}, string lengths, the pattern {@code \S},
  * {@code format} {@code date-time} and {@code int32}, integer bounds, and
  * {@code contentMediaType: application/json} with a {@code contentSchema}, or the extension
- * {@code x-json-schema} (a string holding JSON of that schema).
+ * {@code x-json-schema} (a string holding JSON of that schema; when the string lists
+ * {@code examples}, its JSON has rules the schema cannot state, and an example is used).
  * A schema keyword it does not know fails the test, so that a spec never outgrows it silently.
  */
 final class SchemaValues {
@@ -39,7 +42,7 @@ final class SchemaValues {
   static final int MAX_JSON_DEPTH = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> KNOWN = Set.of("$ref", "type", "enum", "const", "oneOf", "anyOf", "allOf",
-      "properties", "required", "additionalProperties", "maxProperties", "items", "minItems", "maxItems",
+      "properties", "required", "additionalProperties", "minProperties", "maxProperties", "items", "minItems", "maxItems",
       "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "default", "description", "summary",
       "example", "examples", "discriminator", "contentMediaType", "contentSchema", "x-json-schema", "title",
       "readOnly", "writeOnly", "deprecated");
@@ -88,6 +91,18 @@ final class SchemaValues {
     if (content != null) {
       if (s.has("contentSchema") && !"application/json".equals(s.path("contentMediaType").asText())) {
         throw new IllegalStateException(spec + " " + where + ": contentSchema without application/json");
+      }
+      JsonNode examples = s.path("examples");
+      if (examples.isArray() && !examples.isEmpty()) {
+        // The JSON's rules reach past what its schema states (an edge naming a node, say): the
+        // spec's own examples of it are used, as for a pattern.
+        String example = examples.get(random.nextInt(examples.size())).asText();
+        try {
+          JSON.readTree(example);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IllegalStateException(spec + " " + where + ": an example is not JSON: " + example, e);
+        }
+        return example;
       }
       SchemaValues inner = new SchemaValues(spec, random, hints); // a broken inner value is a broken string
       return write(inner.value(content, depth, where));
@@ -190,17 +205,29 @@ final class SchemaValues {
       String name = e.getKey();
       boolean req = required.contains(name);
       if (!req && (random.nextBoolean() || depth > MAX_DEPTH)) continue;
-      JsonNode propSchema = flatten(spec.resolve(e.getValue()));
-      Object hinted = hints.valueFor(name, propSchema, random);
-      Object v = hinted != NONE && fits(propSchema, hinted) ? hinted : value(e.getValue(), depth + 1, where + "." + name);
-      out.put(name, v);
-      breakProperty(out, name, e.getValue(), req, where + "." + name);
+      property(out, name, e.getValue(), req, depth, where);
     }
     for (String name : required) {
       if (!out.containsKey(name)) { // required by an alternative without a schema of its own
         out.put(name, word());
         sites.add(new Site("remove required " + where + "." + name, () -> out.remove(name)));
       }
+    }
+    int minProperties = s.path("minProperties").asInt(0);
+    if (out.size() < minProperties) { // the optional properties left out, in a random order, until there are enough
+      List<String> absent = new ArrayList<>();
+      props.fieldNames().forEachRemaining(n -> { if (!out.containsKey(n)) absent.add(n); });
+      Collections.shuffle(absent, random);
+      for (String name : absent) {
+        if (out.size() >= minProperties) break;
+        property(out, name, props.get(name), false, depth, where);
+      }
+      if (out.size() < minProperties) {
+        throw new IllegalStateException(spec + " " + where + ": minProperties " + minProperties + " needs more properties");
+      }
+    }
+    if (required.size() < minProperties) {
+      sites.add(new Site("fewer fields than minProperties at " + where, () -> out.keySet().retainAll(required)));
     }
     JsonNode additional = s.get("additionalProperties");
     if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
@@ -226,12 +253,25 @@ final class SchemaValues {
     return out;
   }
 
+  /** A valid value for one property (a hinted one when it fits), and the ways to break it. */
+  private void property(Map<String, Object> out, String name, JsonNode schema, boolean required, int depth, String where) {
+    JsonNode propSchema = flatten(spec.resolve(schema));
+    Object hinted = hints.valueFor(name, propSchema, random);
+    Object v = hinted != NONE && fits(propSchema, hinted) ? hinted : value(schema, depth + 1, where + "." + name);
+    out.put(name, v);
+    breakProperty(out, name, schema, required, where + "." + name);
+  }
+
   /** Whether a hinted string keeps the schema's length and pattern rules. */
-  private static boolean fits(JsonNode s, Object hinted) {
+  static boolean fits(JsonNode s, Object hinted) {
     if (!(hinted instanceof String)) return true;
     String v = (String) hinted;
     if (v.length() < s.path("minLength").asInt(0) || v.length() > s.path("maxLength").asInt(Integer.MAX_VALUE)) return false;
-    return !s.has("pattern") || !v.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
+    // patterns are unanchored; for \S a character that no sense of white space covers
+    if (!s.has("pattern")) return true;
+    String pattern = s.get("pattern").asText();
+    if (pattern.equals("\\S")) return !v.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
+    return java.util.regex.Pattern.compile(pattern).matcher(v).find();
   }
 
   /** Records the ways one property can be made invalid. */

@@ -11,11 +11,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +28,9 @@ import java.util.Set;
  * One OpenAPI 3.1 spec of {@code openapi/}, read as a JSON tree: its operations, its schemas
  * with references resolved on demand, and a request/response validator for it.
  *
- * <p>A platform spec that borrows the contract's schemas ({@code ../flow-api.yaml#/…}) gets
- * them copied in, so that every reference is local. The validator ({@code
+ * <p>A spec that borrows from another file, the contract's schemas ({@code
+ * ../flow-api.yaml#/components/…}) or a sibling's path items ({@code
+ * activepieces.yaml#/paths/…}), gets them copied in, so that every reference is local. The validator ({@code
  * swagger-request-validator}) works with OpenAPI 3.0 semantics, so it reads a translation:
  * {@code type: [X, "null"]} becomes {@code nullable}, {@code const} a one-value {@code enum},
  * schema {@code examples} lists and the 3.1 content keywords are dropped.
@@ -93,40 +97,75 @@ public final class SpecDocument {
 
   /** Loads {@code openapi/<relative>}, e.g. {@code flow-api.yaml} or {@code platforms/flow8.yaml}. */
   public static SpecDocument load(String relative) {
+    return new SpecDocument(relative, read(openapiDir().resolve(relative).normalize(), new ArrayList<>()));
+  }
+
+  /**
+   * Reads a spec file with every reference into another file made local: a path item borrowed
+   * whole ({@code other.yaml#/paths/…}) is copied in, and the other file's components are added
+   * to this one's. This file's own components keep their names: the contract's may give way to a
+   * platform's own, a sibling file's may not differ from one of the same name.
+   */
+  private static ObjectNode read(Path file, List<Path> reading) {
+    if (reading.contains(file)) throw new IllegalStateException("specs that refer to each other: " + reading + " -> " + file);
+    reading.add(file);
     try {
-      Path dir = openapiDir();
-      ObjectNode root = (ObjectNode) YAML.readTree(dir.resolve(relative).toFile());
-      if (inlineContractRefs(root)) {
-        ObjectNode contract = (ObjectNode) YAML.readTree(dir.resolve(CONTRACT).toFile());
-        ObjectNode components = root.withObject("components");
-        contract.get("components").properties().forEach(section -> {
+      ObjectNode root = (ObjectNode) YAML.readTree(file.toFile());
+      Map<Path, ObjectNode> others = new LinkedHashMap<>();
+      localize(root, file, others, reading);
+      ObjectNode components = root.withObject("components");
+      for (Map.Entry<Path, ObjectNode> other : others.entrySet()) {
+        boolean contract = other.getKey().getFileName().toString().equals(CONTRACT);
+        other.getValue().path("components").properties().forEach(section -> {
           ObjectNode mine = components.withObject(section.getKey());
           section.getValue().properties().forEach(e -> {
-            if (!mine.has(e.getKey())) mine.set(e.getKey(), e.getValue());
+            if (!mine.has(e.getKey())) {
+              mine.set(e.getKey(), e.getValue());
+            } else if (!contract && !mine.get(e.getKey()).equals(e.getValue())) {
+              throw new IllegalStateException(file + ": components/" + section.getKey() + "/" + e.getKey()
+                  + " differs from " + other.getKey() + "'s, which its references need");
+            }
           });
         });
       }
-      return new SpecDocument(relative, root);
+      reading.remove(file);
+      return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static boolean inlineContractRefs(JsonNode node) {
-    boolean found = false;
-    if (node.isObject()) {
-      ObjectNode o = (ObjectNode) node;
-      JsonNode ref = o.get("$ref");
-      String prefix = "../" + CONTRACT + "#";
-      if (ref != null && ref.asText().startsWith(prefix)) {
-        o.set("$ref", TextNode.valueOf(ref.asText().substring(prefix.length() - 1)));
-        found = true;
-      }
-      for (JsonNode child : o) found |= inlineContractRefs(child);
-    } else if (node.isArray()) {
-      for (JsonNode child : node) found |= inlineContractRefs(child);
+  /** Makes the references under {@code node} into other files local (see {@link #read}). */
+  private static void localize(JsonNode node, Path file, Map<Path, ObjectNode> others, List<Path> reading) {
+    if (node.isArray()) {
+      for (JsonNode child : node) localize(child, file, others, reading);
+      return;
     }
-    return found;
+    if (!node.isObject()) return;
+    ObjectNode o = (ObjectNode) node;
+    JsonNode ref = o.get("$ref");
+    if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
+      String text = ref.asText();
+      int hash = text.indexOf('#');
+      if (hash <= 0) throw new IllegalStateException(file + ": a $ref to a whole file: " + text);
+      Path otherFile = file.resolveSibling(text.substring(0, hash)).normalize();
+      ObjectNode other = others.get(otherFile);
+      if (other == null) {
+        other = read(otherFile, reading);
+        others.put(otherFile, other);
+      }
+      // a JSON pointer in a URI fragment is percent-encoded (RFC 6901, section 6)
+      String pointer = URLDecoder.decode(text.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+      JsonNode target = other.at(pointer);
+      if (target.isMissingNode()) throw new IllegalStateException(file + ": no " + text);
+      if (pointer.startsWith("/paths/")) { // a path item, borrowed whole
+        o.remove("$ref");
+        o.setAll((ObjectNode) target.deepCopy());
+      } else {
+        o.set("$ref", TextNode.valueOf("#" + pointer));
+      }
+    }
+    for (JsonNode child : o) localize(child, file, others, reading);
   }
 
   public String name() {

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code version}. Thread-safe.
  */
 public final class Flow8Flows {
+  /** Flow fields a client may set. */
+  private static final String[] FLOW_FIELDS = {"name", "enabled", "category", "groupId"};
   /** Flowlet fields a client may set. */
   private static final String[] FLOWLET_FIELDS = {"name", "ref", "appId", "index", "args", "timeout",
       "retry", "filters", "needsApproval", "componentConfigIds"};
@@ -48,6 +50,7 @@ public final class Flow8Flows {
 
   /** {@code POST /api/flows}: {@code {name, enabled?, category?, groupId?}}. */
   public synchronized Map<String, Object> create(Principal p, Body b) {
+    Flow8Bodies.only(b, "a flow", FLOW_FIELDS);
     String name = b.requiredString("name");
     boolean enabled = b.bool("enabled", true);
     String category = b.string("category");
@@ -70,12 +73,15 @@ public final class Flow8Flows {
   /** {@code PUT /api/flows/{id}}: any of {@code name, enabled, category, groupId}. */
   public synchronized Map<String, Object> update(Principal p, String id, Body b) {
     Map<String, Object> f = flow(p, id);
-    String name = b.string("name");
-    if (b.has("name") && (name == null || name.isBlank())) throw ApiException.field("name", "must not be empty");
-    if (b.raw().containsKey("enabled")) f.put("enabled", b.bool("enabled", true));
+    Flow8Bodies.only(b, "a flow", FLOW_FIELDS);
+    String name = b.has("name") ? b.requiredString("name") : null;
+    boolean enabled = b.bool("enabled", Boolean.TRUE.equals(f.get("enabled")));
+    String category = b.nullableString("category");
+    String groupId = b.nullableString("groupId");
     if (name != null) f.put("name", name);
-    if (b.raw().containsKey("category")) f.put("category", b.string("category"));
-    if (b.raw().containsKey("groupId")) f.put("groupId", b.string("groupId"));
+    f.put("enabled", enabled);
+    if (b.has("category")) f.put("category", category);
+    if (b.has("groupId")) f.put("groupId", groupId);
     touch(f);
     return render(f);
   }
@@ -222,29 +228,35 @@ public final class Flow8Flows {
 
   /** Validates and copies the flowlet fields in {@code b}; {@code create} requires ref and appId. */
   private static void apply(Map<String, Object> l, Body b, boolean create) {
-    for (String field : b.raw().keySet()) {
-      boolean known = false;
-      for (String f : FLOWLET_FIELDS) known |= f.equals(field);
-      if (!known && !field.equals("id") && !field.equals("flowId")) {
-        throw ApiException.field(field, "is not a flowlet field");
-      }
-    }
-    if (create || b.raw().containsKey("ref")) l.put("ref", b.requiredString("ref"));
-    if (create || b.raw().containsKey("appId")) l.put("appId", b.requiredString("appId"));
-    if (b.raw().containsKey("name")) l.put("name", b.string("name"));
-    if (b.raw().containsKey("index")) l.put("index", b.integer("index", 0, 0, 10_000));
-    if (b.raw().containsKey("args")) {
-      Map<String, Object> args = b.object("args");
+    Flow8Bodies.only(b, "a flowlet", FLOWLET_FIELDS);
+    if (create || b.has("ref")) l.put("ref", b.requiredString("ref"));
+    if (create || b.has("appId")) l.put("appId", b.requiredString("appId"));
+    if (b.has("name")) l.put("name", b.nullableString("name"));
+    if (b.has("index")) l.put("index", b.integer("index", 0, 0, 10_000));
+    if (b.has("args")) {
+      Map<String, Object> args = b.nullableObject("args");
       l.put("args", args == null ? new LinkedHashMap<>() : Json.copy(args));
     }
-    if (b.raw().containsKey("timeout")) l.put("timeout", b.has("timeout") ? b.integer("timeout", 0, 1, 86_400) : null);
-    if (b.raw().containsKey("needsApproval")) l.put("needsApproval", b.bool("needsApproval", false));
-    if (b.raw().containsKey("componentConfigIds")) l.put("componentConfigIds", Json.copy(b.object("componentConfigIds")));
-    if (b.raw().containsKey("retry")) l.put("retry", b.has("retry") ? retry(b.nested("retry")) : null);
-    if (b.raw().containsKey("filters")) l.put("filters", filters(b.raw().get("filters")));
+    if (b.has("timeout")) l.put("timeout", b.raw().get("timeout") == null ? null : b.integer("timeout", 0, 1, 86_400));
+    if (b.has("needsApproval")) l.put("needsApproval", b.bool("needsApproval", false));
+    if (b.has("componentConfigIds")) l.put("componentConfigIds", componentConfigIds(b.nullableObject("componentConfigIds")));
+    if (b.has("retry")) l.put("retry", b.raw().get("retry") == null ? null : retry(b.nested("retry")));
+    if (b.has("filters")) l.put("filters", filters(b.raw().get("filters")));
+  }
+
+  /** {@code {component: configId}}: which configured component a module uses (all strings). */
+  private static @Nullable Object componentConfigIds(@Nullable Map<String, Object> ids) {
+    if (ids == null) return null;
+    for (Map.Entry<String, Object> e : ids.entrySet()) {
+      if (!(e.getValue() instanceof String)) {
+        throw ApiException.field("componentConfigIds." + e.getKey(), "must be a string (a component config id)");
+      }
+    }
+    return Json.copy(ids);
   }
 
   private static Map<String, Object> retry(Body r) {
+    Flow8Bodies.only(r.raw(), "retry.", "a retry policy", "count", "delayMs", "backoffMultiplier", "jitter");
     Object multiplier = r.raw().get("backoffMultiplier");
     if (multiplier != null && (!(multiplier instanceof Number) || ((Number) multiplier).doubleValue() < 1)) {
       throw ApiException.field("retry.backoffMultiplier", "must be a number of at least 1");
@@ -269,6 +281,7 @@ public final class Flow8Flows {
       String field = "filters[" + i++ + "]";
       if (!(o instanceof Map)) throw ApiException.field(field, "must be an object");
       Body f = new Body((Map<String, Object>) o, field + ".");
+      Flow8Bodies.only(f.raw(), field + ".", "a filter", "leftValue", "operator", "rightValue", "cast", "mode");
       String operator = f.requiredString("operator");
       if (!OPERATORS.contains(operator)) {
         throw ApiException.field(field + ".operator", "must be one of " + OPERATORS);

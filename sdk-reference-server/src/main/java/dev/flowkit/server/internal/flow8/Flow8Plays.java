@@ -176,8 +176,9 @@ public final class Flow8Plays {
       }
       Map<String, Object> w = play.waiting;
       if (layerId != null && !layerId.equals(w.get("id")) && !layerId.equals(w.get("flowletId"))) {
-        throw ApiException.field("layerId", "play " + play.id + " waits at layer " + w.get("id")
-            + " (" + w.get("ref") + "), not " + layerId);
+        throw new ApiException(409, "PLAY_NOT_WAITING", "Play " + play.id + " waits at layer " + w.get("id")
+            + " (flowlet " + w.get("flowletId") + ", " + w.get("ref") + "), not at " + layerId,
+            Json.obj("field", "layerId", "reason", "not the layer the play waits at"), null, -1);
       }
       w.put("approval", Json.obj("decision", decision, "note", note));
       play.waiting = null;

@@ -22,6 +22,7 @@ public final class Flow8Resources {
   static final List<String> KV_SCOPES = List.of("global", "flow_group", "flow");
   static final int FIRST_CHANNEL_PORT = 7701;
   static final int LAST_CHANNEL_PORT = 7799;
+  private static final String[] CHANNEL_FIELDS = {"name", "kind", "authMode", "authToken", "enabled"};
 
   private final Platform platform;
   private final Map<String, Entry> groups = new LinkedHashMap<>();
@@ -55,6 +56,7 @@ public final class Flow8Resources {
   }
 
   public synchronized Map<String, Object> createGroup(Principal p, Body b) {
+    Flow8Bodies.only(b, "a group", "name", "index");
     String now = Json.time(platform.now());
     Map<String, Object> g = Json.obj("id", platform.id("group"), "name", b.requiredString("name"),
         "index", b.integer("index", 0, 0, 1_000_000), "createdAt", now, "updatedAt", now);
@@ -64,8 +66,11 @@ public final class Flow8Resources {
 
   public synchronized Map<String, Object> updateGroup(Principal p, String id, Body b) {
     Map<String, Object> g = one(groups, p, id, "GROUP_NOT_FOUND", "Group").json;
-    if (b.raw().containsKey("name")) g.put("name", b.requiredString("name"));
-    if (b.raw().containsKey("index")) g.put("index", b.integer("index", 0, 0, 1_000_000));
+    Flow8Bodies.only(b, "a group", "name", "index");
+    String name = b.has("name") ? b.requiredString("name") : null;
+    long index = b.integer("index", (Long) g.get("index"), 0, 1_000_000);
+    if (name != null) g.put("name", name);
+    g.put("index", index);
     g.put("updatedAt", Json.time(platform.now()));
     return Flow8Flows.copy(g);
   }
@@ -77,9 +82,14 @@ public final class Flow8Resources {
 
   // ---- KV ----
 
-  /** Entries of the workspace, optionally of one scope (and scope key), sorted by key. */
-  public synchronized List<Map<String, Object>> kv(Principal p, @Nullable String scope, @Nullable String scopeKey) {
+  /**
+   * Entries of the workspace, optionally of one scope (and scope key), sorted by key; a
+   * {@code companyId} must be the caller's.
+   */
+  public synchronized List<Map<String, Object>> kv(Principal p, @Nullable String scope, @Nullable String scopeKey,
+      @Nullable String companyId) {
     if (scope != null && !KV_SCOPES.contains(scope)) throw ApiException.field("scope", "must be one of " + KV_SCOPES);
+    checkCompany(p, companyId);
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> e : all(kv, p)) {
       if (scope != null && !scope.equals(e.get("scope"))) continue;
@@ -91,20 +101,31 @@ public final class Flow8Resources {
   }
 
   /**
-   * {@code POST /api/kv {key, value, scope, scopeKey?, companyId?}}: sets the value of the key in
-   * its scope, creating the entry (true) or replacing its value (false).
+   * {@code POST /api/kv {key, value, scope?, scopeKey?, companyId?}}: sets the value of the key in
+   * its scope, creating the entry (true) or replacing its value (false). {@code scopeKey} (the flow
+   * or group id) goes with the {@code flow} and {@code flow_group} scopes only; a {@code companyId}
+   * must be the caller's (403 otherwise).
    */
   public synchronized Map.Entry<Boolean, Map<String, Object>> setKv(Principal p, Body b) {
+    Flow8Bodies.only(b, "a KV entry", "key", "value", "scope", "scopeKey", "companyId");
     String key = b.requiredString("key");
-    if (!b.raw().containsKey("value")) throw ApiException.field("value", "required");
+    if (!b.has("value")) throw ApiException.field("value", "required");
     String scope = b.oneOf("scope", "global", "flow_group", "flow");
     if (scope == null) scope = "global";
-    String scopeKey = b.string("scopeKey");
-    if (!scope.equals("global") && (scopeKey == null || scopeKey.isBlank())) {
-      throw ApiException.field("scopeKey", "required for scope " + scope + " (the " + (scope.equals("flow")
-          ? "flow id" : "group id") + ")");
+    String scopeKey;
+    if (scope.equals("global")) {
+      if (b.has("scopeKey")) {
+        throw ApiException.field("scopeKey", "is only for the flow and flow_group scopes; a global entry has none");
+      }
+      scopeKey = null;
+    } else {
+      if (!b.has("scopeKey")) {
+        throw ApiException.field("scopeKey", "required for scope " + scope + " (the " + (scope.equals("flow")
+            ? "flow id" : "group id") + ")");
+      }
+      scopeKey = b.requiredString("scopeKey");
     }
-    if (scope.equals("global")) scopeKey = null;
+    checkCompany(p, b.string("companyId"));
     String now = Json.time(platform.now());
     for (Map<String, Object> e : all(kv, p)) {
       if (key.equals(e.get("key")) && scope.equals(e.get("scope")) && java.util.Objects.equals(scopeKey, e.get("scopeKey"))) {
@@ -118,6 +139,14 @@ public final class Flow8Resources {
         "scope", scope, "scopeKey", scopeKey, "companyId", p.workspaceId, "createdAt", now, "updatedAt", now);
     kv.put((String) e.get("id"), new Entry(p.workspaceId, e));
     return new java.util.AbstractMap.SimpleEntry<>(true, Flow8Flows.copy(e));
+  }
+
+  /** A {@code companyId} a caller sends must name its own company (its workspace): 403 otherwise. */
+  private static void checkCompany(Principal p, @Nullable String companyId) {
+    if (companyId != null && !companyId.equals(p.workspaceId)) {
+      throw new ApiException(403, "FORBIDDEN", "companyId '" + companyId + "' is not your company; send "
+          + p.workspaceId + " or leave companyId out", Json.obj("field", "companyId", "reason", "not your company"), null, -1);
+    }
   }
 
   public synchronized void deleteKv(Principal p, String id) {
@@ -137,17 +166,16 @@ public final class Flow8Resources {
 
   /** {@code POST /api/channels {name, kind, authMode, authToken?, enabled}}: allocates a port. */
   public synchronized Map<String, Object> createChannel(Principal p, Body b) {
+    Flow8Bodies.only(b, "a channel", CHANNEL_FIELDS);
     String name = b.requiredString("name");
     String kind = b.oneOf("kind", "http", "mcp", "websocket");
     String authMode = b.oneOf("authMode", "public", "header_token");
     if (authMode == null) authMode = "public";
-    String token = b.string("authToken");
-    if (authMode.equals("header_token") && (token == null || token.isBlank())) {
-      throw ApiException.field("authToken", "required when authMode is header_token");
-    }
+    String token = token(b, authMode.equals("header_token"));
+    boolean enabled = b.bool("enabled", true);
     String now = Json.time(platform.now());
     Map<String, Object> c = Json.obj("id", platform.id("chan"), "name", name, "kind", kind == null ? "http" : kind,
-        "authMode", authMode, "enabled", b.bool("enabled", true), "port", (long) freePort(),
+        "authMode", authMode, "enabled", enabled, "port", (long) freePort(),
         "routes", new ArrayList<Object>(), "createdAt", now, "updatedAt", now);
     Entry e = new Entry(p.workspaceId, c);
     e.secret = token;
@@ -158,16 +186,30 @@ public final class Flow8Resources {
   public synchronized Map<String, Object> updateChannel(Principal p, String id, Body b) {
     Entry e = one(channels, p, id, "CHANNEL_NOT_FOUND", "Channel");
     Map<String, Object> c = e.json;
-    if (b.raw().containsKey("name")) c.put("name", b.requiredString("name"));
-    if (b.raw().containsKey("kind")) c.put("kind", b.oneOf("kind", "http", "mcp", "websocket"));
-    if (b.raw().containsKey("authMode")) c.put("authMode", b.oneOf("authMode", "public", "header_token"));
-    if (b.raw().containsKey("authToken")) e.secret = b.string("authToken");
-    if (b.raw().containsKey("enabled")) c.put("enabled", b.bool("enabled", true));
-    if ("header_token".equals(c.get("authMode")) && (e.secret == null || e.secret.isBlank())) {
-      throw ApiException.field("authToken", "required when authMode is header_token");
-    }
+    Flow8Bodies.only(b, "a channel", CHANNEL_FIELDS);
+    String name = b.has("name") ? b.requiredString("name") : null;
+    String kind = b.oneOf("kind", "http", "mcp", "websocket");
+    String authMode = b.oneOf("authMode", "public", "header_token");
+    String token = token(b, "header_token".equals(authMode));
+    boolean enabled = b.bool("enabled", Boolean.TRUE.equals(c.get("enabled")));
+    if (name != null) c.put("name", name);
+    if (kind != null) c.put("kind", kind);
+    if (authMode != null) c.put("authMode", authMode);
+    if (token != null) e.secret = token;
+    c.put("enabled", enabled);
     c.put("updatedAt", Json.time(platform.now()));
     return Flow8Flows.copy(c);
+  }
+
+  /**
+   * The {@code authToken} of a channel request: not blank when sent, and required in a request
+   * that sets {@code authMode: header_token} (the token travels with the mode that needs it).
+   */
+  private static @Nullable String token(Body b, boolean headerToken) {
+    if (headerToken && !b.has("authToken")) {
+      throw ApiException.field("authToken", "required when authMode is header_token");
+    }
+    return b.has("authToken") ? b.requiredString("authToken") : null;
   }
 
   public synchronized void deleteChannel(Principal p, String id) {
@@ -182,23 +224,40 @@ public final class Flow8Resources {
   @SuppressWarnings("unchecked")
   public synchronized Map<String, Object> addRoute(Principal p, String channelId, Body b) {
     Map<String, Object> c = one(channels, p, channelId, "CHANNEL_NOT_FOUND", "Channel").json;
+    Flow8Bodies.only(b, "a route", "name", "httpMethod", "path", "toolName", "targetFlowIds", "responseMode",
+        "timeoutSeconds");
+    String name = b.requiredString("name");
+    boolean tool = b.has("toolName");
+    if (tool && (b.has("path") || b.has("httpMethod"))) {
+      throw ApiException.field("toolName", "an mcp route names a toolName, an http route an httpMethod and path; not both");
+    }
+    String toolName = tool ? b.requiredString("toolName") : null;
+    String method = b.oneOf("httpMethod", "GET", "POST", "PUT", "PATCH", "DELETE");
+    String path = null;
+    if (!tool) {
+      path = b.requiredString("path");
+      if (!path.startsWith("/")) throw ApiException.field("path", "must start with /");
+    }
     List<String> targets = b.strings("targetFlowIds");
     if (targets.isEmpty()) throw ApiException.field("targetFlowIds", "required: at least one flow id");
+    String mode = b.oneOf("responseMode", "sync", "async");
+    long timeout = b.integer("timeoutSeconds", 30, 1, 3600);
     boolean mcp = "mcp".equals(c.get("kind"));
-    Map<String, Object> route = Json.obj("id", platform.id("route"), "name", b.requiredString("name"));
+    if (mcp != tool) {
+      throw new ApiException(409, "CONFLICT", "Channel " + channelId + " is a " + c.get("kind") + " channel: its routes "
+          + (mcp ? "name a toolName" : "take an httpMethod and a path") + ", not " + (tool ? "a toolName" : "a path"),
+          Json.obj("field", tool ? "toolName" : "path", "reason", "does not fit the channel's kind"), null, -1);
+    }
+    Map<String, Object> route = Json.obj("id", platform.id("route"), "name", name);
     if (mcp) {
-      route.put("toolName", b.requiredString("toolName"));
+      route.put("toolName", toolName);
     } else {
-      route.put("httpMethod", b.oneOf("httpMethod", "GET", "POST", "PUT", "PATCH", "DELETE"));
-      if (route.get("httpMethod") == null) route.put("httpMethod", "POST");
-      String path = b.requiredString("path");
-      if (!path.startsWith("/")) throw ApiException.field("path", "must start with /");
+      route.put("httpMethod", method == null ? "POST" : method);
       route.put("path", path);
     }
     route.put("targetFlowIds", new ArrayList<>(targets));
-    String mode = b.oneOf("responseMode", "sync", "async");
     route.put("responseMode", mode == null ? "async" : mode);
-    route.put("timeoutSeconds", b.integer("timeoutSeconds", 30, 1, 3600));
+    route.put("timeoutSeconds", timeout);
     ((List<Object>) c.get("routes")).add(route);
     c.put("updatedAt", Json.time(platform.now()));
     return Flow8Flows.copy(route);

@@ -68,10 +68,11 @@ public final class Flow8Schedules {
 
   /** {@code POST /api/schedules {flowId, name?, cron | intervalSeconds, args?, enabled?}}. */
   public synchronized Map<String, Object> create(Principal p, Body b) {
+    Flow8Bodies.only(b, "a schedule", "flowId", "name", "cron", "intervalSeconds", "args", "enabled");
     String flowId = b.requiredString("flowId");
     flows.get(p, flowId); // 404 for a flow the caller cannot see
     String now = Json.time(platform.now());
-    Map<String, Object> json = Json.obj("id", platform.id("sched"), "flowId", flowId, "name", b.string("name"),
+    Map<String, Object> json = Json.obj("id", platform.id("sched"), "flowId", flowId, "name", null,
         "cron", null, "intervalSeconds", null, "args", new LinkedHashMap<>(), "enabled", true,
         "nextRunAt", null, "lastRunAt", null, "lastPlayId", null, "createdAt", now, "updatedAt", now);
     Schedule s = new Schedule(p, json);
@@ -86,6 +87,7 @@ public final class Flow8Schedules {
 
   public synchronized Map<String, Object> update(Principal p, String id, Body b) {
     Schedule s = one(p, id);
+    Flow8Bodies.only(b, "a schedule update", "name", "cron", "intervalSeconds", "args", "enabled");
     apply(s, b);
     s.json.put("updatedAt", Json.time(platform.now()));
     plan(s, platform.now());
@@ -138,24 +140,27 @@ public final class Flow8Schedules {
     return (Map<String, Object>) s.json.get("args");
   }
 
+  /** Checks every field of {@code b}, then applies them all (a refused body changes nothing). */
   private void apply(Schedule s, Body b) {
     Map<String, Object> j = s.json;
-    if (b.raw().containsKey("name")) j.put("name", b.string("name"));
-    if (b.raw().containsKey("enabled")) j.put("enabled", b.bool("enabled", true));
-    if (b.raw().containsKey("args")) {
-      Map<String, Object> args = b.object("args");
-      j.put("args", args == null ? new LinkedHashMap<>() : Json.copy(args));
-    }
+    String name = b.nullableString("name");
+    boolean enabled = b.bool("enabled", Boolean.TRUE.equals(j.get("enabled")));
+    Map<String, Object> args = b.nullableObject("args");
     if (b.has("cron") && b.has("intervalSeconds")) {
       throw ApiException.field("cron", "give either cron or intervalSeconds, not both");
     }
-    if (b.has("cron")) {
-      String expr = b.requiredString("cron");
-      s.cron = Cron.parse(expr);
+    String expr = b.has("cron") ? b.requiredString("cron") : null;
+    Cron cron = expr == null ? null : Cron.parse(expr);
+    Long interval = b.has("intervalSeconds") ? b.integer("intervalSeconds", 60, 1, 366L * 24 * 3600) : null;
+    if (b.has("name")) j.put("name", name);
+    j.put("enabled", enabled);
+    if (b.has("args")) j.put("args", args == null ? new LinkedHashMap<>() : Json.copy(args));
+    if (cron != null) {
+      s.cron = cron;
       j.put("cron", expr);
       j.put("intervalSeconds", null);
-    } else if (b.has("intervalSeconds")) {
-      j.put("intervalSeconds", b.integer("intervalSeconds", 60, 1, 366L * 24 * 3600));
+    } else if (interval != null) {
+      j.put("intervalSeconds", interval);
       j.put("cron", null);
       s.cron = null;
     }

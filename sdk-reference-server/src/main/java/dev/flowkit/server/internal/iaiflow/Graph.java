@@ -5,7 +5,6 @@ import dev.flowkit.server.internal.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,10 +100,12 @@ public final class Graph {
   }
 
   /**
-   * Reads and checks a definition: a JSON object with a {@code name}, {@code nodes} and
+   * Reads and checks a definition: a JSON object with a {@code name}, {@code nodes} (each with
+   * an {@code id}, a {@code type} and a {@code config} object, as the schemas page types them) and
    * {@code edges}; unique node and edge ids; edges and the entry naming nodes of the definition;
-   * no cycle. Node types and configs are not checked here: a node the reference server cannot run
-   * fails its run with a message saying so.
+   * no cycle; an optional field is absent or a string, never null. Node types and the configs'
+   * contents are not checked here: a node the reference server cannot run fails its run with a
+   * message saying so.
    *
    * @throws ApiException 400 naming {@code field} and the place of the problem
    */
@@ -135,8 +136,9 @@ public final class Graph {
       String type = string(n, "type", at + ".type", true);
       String nodeName = string(n, "name", at + ".name", false);
       Object config = n.get("config");
-      if (config != null && !(config instanceof Map)) throw ApiException.field(at + ".config", "must be an object");
-      nodes.add(new Node(id, type, nodeName, config == null ? new LinkedHashMap<>() : (Map<String, Object>) config));
+      if (config == null) throw ApiException.field(at + ".config", "required (an object; {} for none)");
+      if (!(config instanceof Map)) throw ApiException.field(at + ".config", "must be an object");
+      nodes.add(new Node(id, type, nodeName, (Map<String, Object>) config));
     }
     List<Edge> edges = new ArrayList<>();
     Set<String> edgeIds = new HashSet<>();
@@ -166,6 +168,7 @@ public final class Graph {
     Object v = m.get(key);
     if (v == null) {
       if (required) throw ApiException.field(field, "required");
+      if (m.containsKey(key)) throw ApiException.field(field, "must be a string, not null; leave it out instead");
       return null;
     }
     if (!(v instanceof String)) throw ApiException.field(field, "must be a string");

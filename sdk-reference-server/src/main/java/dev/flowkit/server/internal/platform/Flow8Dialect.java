@@ -11,6 +11,7 @@ import dev.flowkit.server.internal.Principal;
 import dev.flowkit.server.internal.Reply;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Services;
+import dev.flowkit.server.internal.flow8.Flow8Bodies;
 import dev.flowkit.server.internal.flow8.Flow8Flows;
 import dev.flowkit.server.internal.flow8.Flow8Hub;
 import dev.flowkit.server.internal.flow8.Flow8Plays;
@@ -79,11 +80,7 @@ public final class Flow8Dialect implements Dialect {
     });
     r.add("POST", "/api/flows/{id}/run", call -> {
       Body b = call.body();
-      for (String field : b.raw().keySet()) {
-        if (!field.equals("args") && !field.equals("idempotencyKey") && !field.equals("force")) {
-          throw ApiException.field(field, "is not a field of a run request; send {args, idempotencyKey?, force?}");
-        }
-      }
+      Flow8Bodies.only(b, "a run request", "args", "idempotencyKey", "force");
       Map<String, Object> args = b.object("args");
       String key = b.string("idempotencyKey");
       boolean force = b.bool("force", false);
@@ -117,6 +114,7 @@ public final class Flow8Dialect implements Dialect {
     r.add("GET", "/api/plays/{id}/layers", call -> Reply.json(200, plays.play(call.principal(), call.param("id")).layersJson()));
     r.add("POST", "/api/plays/{id}/approve", call -> {
       Body b = call.body();
+      Flow8Bodies.only(b, "a decision", "layerId", "decision", "note");
       String layerId = b.string("layerId"); // absent: the one layer the play waits at
       String decision = b.oneOf("decision", "approved", "declined");
       if (decision == null) throw ApiException.field("decision", "required: approved or declined");
@@ -136,7 +134,7 @@ public final class Flow8Dialect implements Dialect {
 
     // KV store
     r.add("GET", "/api/kv", call -> Reply.json(200, page(call, res.kv(call.principal(), call.query("scope"),
-        call.query("scopeKey")))));
+        call.query("scopeKey"), call.query("companyId")))));
     r.add("POST", "/api/kv", call -> {
       Map.Entry<Boolean, Map<String, Object>> set = res.setKv(call.principal(), call.body());
       return Reply.json(set.getKey() ? 201 : 200, set.getValue());
