@@ -187,6 +187,7 @@ class WebSocketChannelTest {
 
     StreamException e = assertInstanceOf(StreamException.class, recorder.failure);
     assertTrue(e.getMessage().contains("101") && e.getMessage().contains("200"), e.getMessage());
+    assertFalse(e.getMessage().contains("t0k3n"), "the query stays out of messages: " + e.getMessage());
     assertEquals(1, server.getRequestCount());
   }
 

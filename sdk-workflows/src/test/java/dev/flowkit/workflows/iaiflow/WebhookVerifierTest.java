@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -58,6 +59,17 @@ class WebhookVerifierTest {
     assertEquals(Long.valueOf(1240), run.durationMs());
     assertEquals(Instant.parse("2026-01-01T00:00:01Z"), run.finishedAt());
     assertEquals(1240L, event.data().get("duration_ms"), "data keeps every field as exact JSON values");
+  }
+
+  @Test void theSecretIsNeverShownInToStringOrAMessage() throws Exception {
+    byte[] body = EXAMPLE.getBytes(StandardCharsets.UTF_8);
+    assertFalse(verifier.toString().contains(SECRET), verifier.toString());
+    List<WebhookVerificationException> failures = List.of(
+        assertThrows(WebhookVerificationException.class, () -> verifier.verify(body, null, "run.completed")),
+        assertThrows(WebhookVerificationException.class, () -> verifier.verify(body, "sha256=" + "00".repeat(32),
+            "run.completed")),
+        assertThrows(WebhookVerificationException.class, () -> verifier.verify(body, sign(SECRET, body), "run.failed")));
+    for (WebhookVerificationException e : failures) assertFalse(e.getMessage().contains(SECRET), e.getMessage());
   }
 
   @Test void upperCaseHexAndSurroundingSpaceAreTheSameSignature() throws Exception {
