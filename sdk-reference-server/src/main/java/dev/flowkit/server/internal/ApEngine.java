@@ -119,11 +119,11 @@ final class ApEngine {
    * Creates a QUEUED run of {@code version} with {@code payload} as the trigger's input and starts
    * it on the engine's threads.
    */
-  Run start(ApStore.Doc flow, Map<String, Object> version, String workspaceId, Map<String, Object> payload,
+  Run start(StoredDoc flow, Map<String, Object> version, String workspaceId, Map<String, Object> payload,
       String environment) {
     Map<String, Object> trigger = FlowStore.asMap(Json.copy(version.get("trigger")));
     String name = String.valueOf(version.get("displayName"));
-    FlowStore.Runnable runnable = new FlowStore.Runnable(flow.id, (String) version.get("id"), flow.projectId,
+    FlowStore.Runnable runnable = new FlowStore.Runnable(flow.id, (String) version.get("id"), flow.owner,
         workspaceId, name, trigger);
     Run run = engine.create(runnable, payload, new ArrayList<String>(), "webhook");
     runs.put(run.id, new ApRun(environment, name, payload, trigger));

@@ -51,7 +51,7 @@ final class ApFlowOps {
     Map<String, Object> req = object(body.get("request"), "body/request");
     String path = "body/request";
     synchronized (store) {
-      ApStore.Doc flow = store.find(ApStore.FLOW, projectId, flowId);
+      StoredDoc flow = store.find(ApStore.FLOW, projectId, flowId);
       Map<String, Object> version = FLOW_LEVEL.contains(type) ? store.current(flowId) : draft(flowId);
       Map<String, Object> trigger = FlowStore.asMap(version.get("trigger"));
       switch (type) {

@@ -180,7 +180,7 @@ public final class ApRoutes {
       oneOf(type, "querystring/type", "PLATFORM", "PROJECT");
       String project = project(call, call.query("projectId"), false);
       return Reply.json(200, ApStore.page(call, store.all(ApStore.INVITATION, project,
-          d -> type.equals(d.fields.get("type"))), ApStore.Doc::json));
+          d -> type.equals(d.fields.get("type"))), StoredDoc::json));
     });
     r.add("DELETE", root + "/user-invitations/{id}", call -> {
       store.remove(ApStore.INVITATION, call.principal().projectId, call.param("id"));
@@ -190,7 +190,7 @@ public final class ApRoutes {
       r.add("GET", "/channel-service/v1/workflows/channel_automation", call -> {
         String channelType = call.query("channelType");
         List<Object> out = new ArrayList<>();
-        for (ApStore.Doc d : store.all("ChannelAutomation", call.principal().projectId,
+        for (StoredDoc d : store.all("ChannelAutomation", call.principal().projectId,
             d -> channelType == null || channelType.equals(d.fields.get("channelType")))) {
           out.add(d.json());
         }
@@ -231,7 +231,7 @@ public final class ApRoutes {
       } else if (folderId != null && folderId.isEmpty()) {
         folderId = null;
       }
-      ApStore.Doc flow = store.createFlow(project, name, folderId, metadata == null ? null : object(metadata, "body/metadata"));
+      StoredDoc flow = store.createFlow(project, name, folderId, metadata == null ? null : object(metadata, "body/metadata"));
       return Reply.json(201, store.flowJson(flow, null));
     });
     r.add("GET", root + "/flows/{id}", call -> {
@@ -298,7 +298,7 @@ public final class ApRoutes {
   /** {@code /webhooks/{flowId}[/draft][/sync]}, as Activepieces' webhook service answers it. */
   private Reply webhook(Call call, boolean sync, boolean draft) {
     String webhookId = services.platform.id("whk");
-    ApStore.Doc flow;
+    StoredDoc flow;
     synchronized (store) {
       flow = store.kind(ApStore.FLOW).get(call.param("id"));
     }
@@ -348,14 +348,14 @@ public final class ApRoutes {
   /** Records a test event for the trigger (what {@code POST /v1/test-trigger} then answers); runs nothing. */
   private Reply webhookTest(Call call) {
     String webhookId = services.platform.id("whk");
-    ApStore.Doc flow;
+    StoredDoc flow;
     synchronized (store) {
       flow = store.kind(ApStore.FLOW).get(call.param("id"));
     }
     if (flow == null) return Reply.json(410, Json.obj()).header("x-webhook-id", webhookId);
     Map<String, Object> trigger = FlowStore.asMap(store.current(flow.id).get("trigger"));
     Map<String, Object> settings = FlowStore.asMap(trigger.getOrDefault("settings", Json.obj()));
-    store.add(ApStore.TRIGGER_EVENT, "tev", flow.projectId, Json.obj("projectId", flow.projectId, "flowId", flow.id,
+    store.add(ApStore.TRIGGER_EVENT, "tev", flow.owner, Json.obj("projectId", flow.owner, "flowId", flow.id,
         "sourceName", settings.get("pieceName") + ":" + settings.get("triggerName"), "fileId", null,
         "payload", payload(call)));
     return Reply.json(200, Json.obj()).header("x-webhook-id", webhookId);
@@ -389,9 +389,9 @@ public final class ApRoutes {
   }
 
   /** The user whose project holds the flow (the demo user, or whoever created it). */
-  private String ownerOf(ApStore.Doc flow) {
-    String owner = owners.get(flow.projectId);
-    if (owner == null) throw new IllegalStateException("no user owns project " + flow.projectId);
+  private String ownerOf(StoredDoc flow) {
+    String owner = owners.get(flow.owner);
+    if (owner == null) throw new IllegalStateException("no user owns project " + flow.owner);
     return owner;
   }
 
@@ -521,7 +521,7 @@ public final class ApRoutes {
       engine.restart(run);
       return run;
     }
-    ApStore.Doc flow = store.find(ApStore.FLOW, call.principal().projectId, run.flowId);
+    StoredDoc flow = store.find(ApStore.FLOW, call.principal().projectId, run.flowId);
     Object published = flow.fields.get("publishedVersionId");
     if (published == null) throw ApErrors.validation("Flow " + run.flowId + " has no published version");
     Map<String, Object> version;
@@ -549,7 +549,7 @@ public final class ApRoutes {
         Reply.json(200, store.folderJson(store.find(ApStore.FOLDER, call.principal().projectId, call.param("id")))));
     r.add("POST", root + "/folders/{id}", call -> {
       Map<String, Object> b = body(call);
-      ApStore.Doc folder = store.find(ApStore.FOLDER, call.principal().projectId, call.param("id"));
+      StoredDoc folder = store.find(ApStore.FOLDER, call.principal().projectId, call.param("id"));
       folder.fields.put("displayName", string(b, "body", "displayName"));
       store.touch(folder);
       return Reply.json(200, store.folderJson(folder));
@@ -568,9 +568,9 @@ public final class ApRoutes {
   }
 
   /** The project's folder named {@code name} (compared without case), made when there is none. */
-  private ApStore.Doc folderNamed(String project, String name) {
+  private StoredDoc folderNamed(String project, String name) {
     synchronized (store) {
-      List<ApStore.Doc> same = store.all(ApStore.FOLDER, project, d -> name.equalsIgnoreCase((String) d.fields.get("displayName")));
+      List<StoredDoc> same = store.all(ApStore.FOLDER, project, d -> name.equalsIgnoreCase((String) d.fields.get("displayName")));
       if (!same.isEmpty()) return same.get(0);
       return store.add(ApStore.FOLDER, "fld", project, Json.obj("projectId", project, "displayName", name,
           "displayOrder", store.all(ApStore.FOLDER, project, d -> true).size()));
@@ -590,7 +590,7 @@ public final class ApRoutes {
           d -> (piece == null || piece.equals(d.fields.get("pieceName")))
               && (name == null || String.valueOf(d.fields.get("displayName")).contains(name))
               && (statuses.isEmpty() || statuses.contains(d.fields.get("status")))
-              && (scope == null || scope.equals(d.fields.get("scope")))), ApStore.Doc::json));
+              && (scope == null || scope.equals(d.fields.get("scope")))), StoredDoc::json));
     });
     r.add("POST", root + "/app-connections", call -> {
       Map<String, Object> b = body(call);
@@ -639,7 +639,7 @@ public final class ApRoutes {
   private void registerMcp(Router r) {
     r.add("GET", root + "/mcp-servers", call -> {
       String project = project(call, call.query("projectId"), true);
-      return Reply.json(200, ApStore.page(call, store.all(ApStore.MCP, project, d -> true), ApStore.Doc::json));
+      return Reply.json(200, ApStore.page(call, store.all(ApStore.MCP, project, d -> true), StoredDoc::json));
     });
     r.add("POST", root + "/mcp-servers", call -> {
       Map<String, Object> b = body(call);
@@ -662,13 +662,13 @@ public final class ApRoutes {
     r.add("GET", root + "/tables", call -> {
       String name = call.query("name");
       return Reply.json(200, ApStore.page(call, store.all(ApStore.TABLE, project(call, call.query("projectId"), false),
-          d -> name == null || String.valueOf(d.fields.get("name")).contains(name)), ApStore.Doc::json));
+          d -> name == null || String.valueOf(d.fields.get("name")).contains(name)), StoredDoc::json));
     });
     r.add("POST", root + "/tables", call -> {
       Map<String, Object> b = body(call);
       String project = bodyProject(call, b, false);
       String externalId = optString(b, "body", "externalId");
-      ApStore.Doc t = store.add(ApStore.TABLE, "tbl", project, Json.obj("name", string(b, "body", "name"),
+      StoredDoc t = store.add(ApStore.TABLE, "tbl", project, Json.obj("name", string(b, "body", "name"),
           "projectId", project, "externalId", externalId, "folderId", null));
       if (externalId == null) t.fields.put("externalId", t.id); // as Activepieces: its own id when none is given
       return Reply.json(200, t.json());
@@ -686,9 +686,9 @@ public final class ApRoutes {
       String project = call.principal().projectId;
       store.find(ApStore.TABLE, project, tableId);
       List<Object> out = new ArrayList<>();
-      List<ApStore.Doc> fields = store.all(ApStore.FIELD, project, d -> tableId.equals(d.fields.get("tableId")));
-      fields.sort(java.util.Comparator.comparing(ApStore.Doc::created).thenComparing(ApStore.Doc::id));
-      for (ApStore.Doc d : fields) out.add(d.json());
+      List<StoredDoc> fields = store.all(ApStore.FIELD, project, d -> tableId.equals(d.fields.get("tableId")));
+      fields.sort(java.util.Comparator.comparing(StoredDoc::created).thenComparing(StoredDoc::id));
+      for (StoredDoc d : fields) out.add(d.json());
       return Reply.json(200, out);
     });
     r.add("POST", root + "/fields", call -> {
@@ -697,7 +697,7 @@ public final class ApRoutes {
       String tableId = string(b, "body", "tableId");
       store.find(ApStore.TABLE, project, tableId);
       String type = oneOf(string(b, "body", "type"), "body/type", "TEXT", "NUMBER", "DATE", "STATIC_DROPDOWN");
-      ApStore.Doc f = store.add(ApStore.FIELD, "fld", project, Json.obj("name", string(b, "body", "name"), "type", type,
+      StoredDoc f = store.add(ApStore.FIELD, "fld", project, Json.obj("name", string(b, "body", "name"), "type", type,
           "tableId", tableId, "projectId", project, "externalId", null));
       f.fields.put("externalId", f.id);
       if (b.containsKey("data")) f.fields.put("data", Json.copy(object(b.get("data"), "body/data")));
@@ -707,7 +707,7 @@ public final class ApRoutes {
         Reply.json(200, store.get(ApStore.FIELD, call.principal().projectId, call.param("id"))));
     r.add("POST", root + "/fields/{id}", call -> {
       Map<String, Object> b = body(call);
-      ApStore.Doc f = store.find(ApStore.FIELD, call.principal().projectId, call.param("id"));
+      StoredDoc f = store.find(ApStore.FIELD, call.principal().projectId, call.param("id"));
       f.fields.put("name", string(b, "body", "name"));
       store.touch(f);
       return Reply.json(200, f.json());
@@ -732,22 +732,22 @@ public final class ApRoutes {
       if (!(rows instanceof List)) throw ApErrors.schema("body must have required property 'records'");
       List<Object> out = new ArrayList<>();
       synchronized (store) {
-        List<ApStore.Doc> created = new ArrayList<>();
+        List<StoredDoc> created = new ArrayList<>();
         int i = 0;
         for (Object row : (List<?>) rows) {
           if (!(row instanceof List)) throw ApErrors.schema("body/records/" + i + " must be array");
-          ApStore.Doc record = store.add(ApStore.RECORD, "rec", project, Json.obj("tableId", tableId,
+          StoredDoc record = store.add(ApStore.RECORD, "rec", project, Json.obj("tableId", tableId,
               "projectId", project, "values", new LinkedHashMap<String, Object>()));
           created.add(record);
           try {
             store.setCells(record, project, tableId, (List<?>) row, "body/records/" + i);
           } catch (ApiException e) {
-            for (ApStore.Doc c : created) store.kind(ApStore.RECORD).remove(c.id); // all or nothing
+            for (StoredDoc c : created) store.kind(ApStore.RECORD).remove(c.id); // all or nothing
             throw e;
           }
           i++;
         }
-        for (ApStore.Doc c : created) out.add(store.recordJson(c));
+        for (StoredDoc c : created) out.add(store.recordJson(c));
       }
       return Reply.json(201, out);
     });
@@ -758,7 +758,7 @@ public final class ApRoutes {
       String project = call.principal().projectId;
       String tableId = string(b, "body", "tableId");
       synchronized (store) {
-        ApStore.Doc record = store.find(ApStore.RECORD, project, call.param("id"));
+        StoredDoc record = store.find(ApStore.RECORD, project, call.param("id"));
         if (!tableId.equals(record.fields.get("tableId"))) throw notFound(ApStore.RECORD, call.param("id"));
         if (b.containsKey("cells")) {
           if (!(b.get("cells") instanceof List)) throw ApErrors.schema("body/cells must be array");
@@ -838,9 +838,9 @@ public final class ApRoutes {
       }
       List<Object> out = new ArrayList<>();
       if (strategy.equals("TEST_FUNCTION")) {
-        List<ApStore.Doc> events = store.all(ApStore.TRIGGER_EVENT, project, d -> flowId.equals(d.fields.get("flowId")));
-        events.sort(java.util.Comparator.comparing(ApStore.Doc::created).thenComparing(ApStore.Doc::id).reversed());
-        for (ApStore.Doc d : events) out.add(d.json());
+        List<StoredDoc> events = store.all(ApStore.TRIGGER_EVENT, project, d -> flowId.equals(d.fields.get("flowId")));
+        events.sort(java.util.Comparator.comparing(StoredDoc::created).thenComparing(StoredDoc::id).reversed());
+        for (StoredDoc d : events) out.add(d.json());
       }
       return Reply.json(200, out);
     });
@@ -871,11 +871,11 @@ public final class ApRoutes {
           "channelType", "messenger", "tags", new ArrayList<>()));
     }
     if (!flows) return ids;
-    ApStore.Doc table = store.add(ApStore.TABLE, "tbl", project, Json.obj("name", "Leads", "projectId", project,
+    StoredDoc table = store.add(ApStore.TABLE, "tbl", project, Json.obj("name", "Leads", "projectId", project,
         "externalId", "leads", "folderId", null));
-    ApStore.Doc name = store.add(ApStore.FIELD, "fld", project, Json.obj("name", "Name", "type", "TEXT", "tableId", table.id,
+    StoredDoc name = store.add(ApStore.FIELD, "fld", project, Json.obj("name", "Name", "type", "TEXT", "tableId", table.id,
         "projectId", project, "externalId", "name"));
-    ApStore.Doc score = store.add(ApStore.FIELD, "fld", project, Json.obj("name", "Score", "type", "NUMBER",
+    StoredDoc score = store.add(ApStore.FIELD, "fld", project, Json.obj("name", "Score", "type", "NUMBER",
         "tableId", table.id, "projectId", project, "externalId", "score"));
     store.add(ApStore.RECORD, "rec", project, Json.obj("tableId", table.id, "projectId", project,
         "values", Json.obj(name.id, "Ada", score.id, "42")));
@@ -904,7 +904,7 @@ public final class ApRoutes {
   }
 
   private String seedFlow(String project, String displayName, boolean enabled, @Nullable Map<String, Object> first) {
-    ApStore.Doc flow = store.createFlow(project, displayName, null, null);
+    StoredDoc flow = store.createFlow(project, displayName, null, null);
     Map<String, Object> version = store.current(flow.id);
     Map<String, Object> trigger = Json.obj("name", "trigger", "valid", true, "displayName", "Catch Webhook",
         "type", "PIECE_TRIGGER", "settings", Json.obj("pieceName", ApEngine.WEBHOOK_PIECE, "pieceVersion",

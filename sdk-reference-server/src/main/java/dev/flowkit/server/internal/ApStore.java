@@ -19,33 +19,6 @@ import org.jspecify.annotations.Nullable;
  * locks the store.
  */
 public final class ApStore {
-  /** One stored resource: its JSON fields, and what a page needs to order it. */
-  static final class Doc implements Pagination.Item {
-    final String id;
-    final Instant created;
-    final String projectId;
-    final Map<String, Object> fields;
-
-    Doc(String id, Instant created, String projectId, Map<String, Object> fields) {
-      this.id = id;
-      this.created = created;
-      this.projectId = projectId;
-      this.fields = fields;
-    }
-
-    @Override public Instant created() {
-      return created;
-    }
-
-    @Override public String id() {
-      return id;
-    }
-
-    Map<String, Object> json() {
-      return FlowStore.asMap(Json.copy(fields));
-    }
-  }
-
   /** The kinds of resource, each its own id space. */
   static final String FLOW = "Flow";
   static final String FOLDER = "Folder";
@@ -58,7 +31,7 @@ public final class ApStore {
   static final String TRIGGER_EVENT = "TriggerEvent";
 
   final Platform platform;
-  private final Map<String, Map<String, Doc>> kinds = new LinkedHashMap<>();
+  private final Map<String, Map<String, StoredDoc>> kinds = new LinkedHashMap<>();
   /** Flow id to its versions, oldest first; the last is the current one. */
   final Map<String, List<Map<String, Object>>> versions = new LinkedHashMap<>();
 
@@ -66,25 +39,25 @@ public final class ApStore {
     this.platform = platform;
   }
 
-  Map<String, Doc> kind(String kind) {
+  Map<String, StoredDoc> kind(String kind) {
     return kinds.computeIfAbsent(kind, k -> new LinkedHashMap<>());
   }
 
   /** A new resource of {@code kind} in {@code projectId}: {@code fields} plus id, created, updated. */
-  synchronized Doc add(String kind, String prefix, String projectId, Map<String, Object> fields) {
+  synchronized StoredDoc add(String kind, String prefix, String projectId, Map<String, Object> fields) {
     Instant now = platform.now();
     String id = platform.id(prefix);
     Map<String, Object> all = Json.obj("id", id, "created", Json.time(now), "updated", Json.time(now));
     all.putAll(fields);
-    Doc d = new Doc(id, now, projectId, all);
+    StoredDoc d = new StoredDoc(id, now, projectId, all);
     kind(kind).put(id, d);
     return d;
   }
 
   /** The resource {@code id} of {@code kind} in the caller's project, or 404 ENTITY_NOT_FOUND. */
-  synchronized Doc find(String kind, String projectId, String id) {
-    Doc d = kind(kind).get(id);
-    if (d == null || !d.projectId.equals(projectId)) throw notFound(kind, id);
+  synchronized StoredDoc find(String kind, String projectId, String id) {
+    StoredDoc d = kind(kind).get(id);
+    if (d == null || !d.owner.equals(projectId)) throw notFound(kind, id);
     return d;
   }
 
@@ -92,21 +65,21 @@ public final class ApStore {
     return find(kind, projectId, id).json();
   }
 
-  synchronized void touch(Doc d) {
+  synchronized void touch(StoredDoc d) {
     d.fields.put("updated", Json.time(platform.now()));
   }
 
-  synchronized Doc remove(String kind, String projectId, String id) {
-    Doc d = find(kind, projectId, id);
+  synchronized StoredDoc remove(String kind, String projectId, String id) {
+    StoredDoc d = find(kind, projectId, id);
     kind(kind).remove(id);
     return d;
   }
 
   /** The resources of {@code kind} in {@code projectId} that {@code filter} keeps, newest first. */
-  synchronized List<Doc> all(String kind, String projectId, Predicate<Doc> filter) {
-    List<Doc> out = new ArrayList<>();
-    for (Doc d : kind(kind).values()) {
-      if (d.projectId.equals(projectId) && filter.test(d)) out.add(d);
+  synchronized List<StoredDoc> all(String kind, String projectId, Predicate<StoredDoc> filter) {
+    List<StoredDoc> out = new ArrayList<>();
+    for (StoredDoc d : kind(kind).values()) {
+      if (d.owner.equals(projectId) && filter.test(d)) out.add(d);
     }
     return out;
   }
@@ -143,10 +116,10 @@ public final class ApStore {
         "settings", Json.obj());
   }
 
-  synchronized Doc createFlow(String projectId, String displayName, @Nullable String folderId,
+  synchronized StoredDoc createFlow(String projectId, String displayName, @Nullable String folderId,
       @Nullable Map<String, Object> metadata) {
     if (folderId != null) find(FOLDER, projectId, folderId);
-    Doc flow = add(FLOW, "flow", projectId, Json.obj("projectId", projectId, "externalId", null,
+    StoredDoc flow = add(FLOW, "flow", projectId, Json.obj("projectId", projectId, "externalId", null,
         "folderId", folderId, "status", "DISABLED", "publishedVersionId", null, "metadata", metadata,
         "operationStatus", "NONE"));
     flow.fields.put("externalId", flow.id);
@@ -179,7 +152,7 @@ public final class ApStore {
   }
 
   /** A flow with its current (or given) version, as Activepieces' {@code PopulatedFlow}. */
-  synchronized Map<String, Object> flowJson(Doc flow, @Nullable String versionId) {
+  synchronized Map<String, Object> flowJson(StoredDoc flow, @Nullable String versionId) {
     Map<String, Object> json = flow.json();
     Map<String, Object> v = FlowStore.asMap(Json.copy(versionId == null ? current(flow.id) : version(flow.id, versionId)));
     v.put("valid", ApFlowOps.allValid(FlowStore.asMap(v.get("trigger"))));
@@ -192,7 +165,7 @@ public final class ApStore {
     for (String s : statuses) ApErrors.oneOf(s, "querystring/status", "ENABLED", "DISABLED");
     String folderId = call.query("folderId");
     String name = call.query("name");
-    List<Doc> flows = all(FLOW, projectId, d -> (statuses.isEmpty() || statuses.contains(d.fields.get("status")))
+    List<StoredDoc> flows = all(FLOW, projectId, d -> (statuses.isEmpty() || statuses.contains(d.fields.get("status")))
         && (folderId == null || folderId.equals(d.fields.get("folderId")))
         && (name == null || String.valueOf(current(d.id).get("displayName")).toLowerCase(Locale.ROOT)
             .contains(name.toLowerCase(Locale.ROOT))));
@@ -206,15 +179,15 @@ public final class ApStore {
 
   // ---- folders ----
 
-  synchronized Map<String, Object> folderJson(Doc folder) {
+  synchronized Map<String, Object> folderJson(StoredDoc folder) {
     Map<String, Object> json = folder.json();
-    json.put("numberOfFlows", all(FLOW, folder.projectId, f -> folder.id.equals(f.fields.get("folderId"))).size());
+    json.put("numberOfFlows", all(FLOW, folder.owner, f -> folder.id.equals(f.fields.get("folderId"))).size());
     return json;
   }
 
   synchronized void deleteFolder(String projectId, String id) {
     remove(FOLDER, projectId, id);
-    for (Doc f : all(FLOW, projectId, f -> id.equals(f.fields.get("folderId")))) f.fields.put("folderId", null);
+    for (StoredDoc f : all(FLOW, projectId, f -> id.equals(f.fields.get("folderId")))) f.fields.put("folderId", null);
   }
 
   // ---- app connections ----
@@ -223,9 +196,9 @@ public final class ApStore {
    * Creates the connection, or updates the one with the same {@code externalId}; its {@code value}
    * is kept apart and never answered.
    */
-  synchronized Doc upsertConnection(String projectId, String platformId, Map<String, Object> body) {
+  synchronized StoredDoc upsertConnection(String projectId, String platformId, Map<String, Object> body) {
     String externalId = (String) body.get("externalId");
-    for (Doc d : all(CONNECTION, projectId, d -> externalId.equals(d.fields.get("externalId")))) {
+    for (StoredDoc d : all(CONNECTION, projectId, d -> externalId.equals(d.fields.get("externalId")))) {
       d.fields.put("displayName", body.get("displayName"));
       d.fields.put("type", body.get("type"));
       d.fields.put("status", "ACTIVE");
@@ -242,13 +215,13 @@ public final class ApStore {
 
   // ---- MCP servers ----
 
-  synchronized Doc createMcp(String projectId, @Nullable String name) {
+  synchronized StoredDoc createMcp(String projectId, @Nullable String name) {
     return add(MCP, "mcp", projectId, Json.obj("name", name == null ? "MCP Server" : name, "projectId", projectId,
         "token", platform.secret("mcpt"), "externalId", platform.id("mcpx"), "tools", new ArrayList<>()));
   }
 
   synchronized Map<String, Object> rotateMcp(String projectId, String id) {
-    Doc d = find(MCP, projectId, id);
+    StoredDoc d = find(MCP, projectId, id);
     d.fields.put("token", platform.secret("mcpt"));
     touch(d);
     return d.json();
@@ -258,17 +231,17 @@ public final class ApStore {
 
   synchronized void deleteTable(String projectId, String id) {
     remove(TABLE, projectId, id);
-    for (Doc f : all(FIELD, projectId, f -> id.equals(f.fields.get("tableId")))) kind(FIELD).remove(f.id);
-    for (Doc r : all(RECORD, projectId, r -> id.equals(r.fields.get("tableId")))) kind(RECORD).remove(r.id);
+    for (StoredDoc f : all(FIELD, projectId, f -> id.equals(f.fields.get("tableId")))) kind(FIELD).remove(f.id);
+    for (StoredDoc r : all(RECORD, projectId, r -> id.equals(r.fields.get("tableId")))) kind(RECORD).remove(r.id);
   }
 
   /** A record with its cells by field id, each {@code {value, fieldName, created, updated}}. */
-  synchronized Map<String, Object> recordJson(Doc record) {
+  synchronized Map<String, Object> recordJson(StoredDoc record) {
     Map<String, Object> json = record.json();
     Map<String, Object> cells = new LinkedHashMap<>();
     Map<String, Object> values = FlowStore.asMap(json.remove("values"));
     for (Map.Entry<String, Object> e : values.entrySet()) {
-      Doc field = kind(FIELD).get(e.getKey());
+      StoredDoc field = kind(FIELD).get(e.getKey());
       if (field == null) continue; // the field was deleted
       cells.put(e.getKey(), Json.obj("updated", json.get("updated"), "created", json.get("created"),
           "value", e.getValue(), "fieldName", field.fields.get("name")));
@@ -278,15 +251,15 @@ public final class ApStore {
   }
 
   /** Sets the record's cells ({@code [{fieldId, value}]}), checking every field is the table's. */
-  synchronized void setCells(Doc record, String projectId, String tableId, List<?> cells, String path) {
+  synchronized void setCells(StoredDoc record, String projectId, String tableId, List<?> cells, String path) {
     Map<String, Object> values = FlowStore.asMap(record.fields.get("values"));
     int i = 0;
     for (Object c : cells) {
       Map<String, Object> cell = ApErrors.object(c, path + "/" + i);
       String fieldId = ApErrors.string(cell, path + "/" + i, "fieldId");
       Object value = cell.get("value");
-      Doc field = kind(FIELD).get(fieldId);
-      if (field == null || !field.projectId.equals(projectId) || !tableId.equals(field.fields.get("tableId"))) {
+      StoredDoc field = kind(FIELD).get(fieldId);
+      if (field == null || !field.owner.equals(projectId) || !tableId.equals(field.fields.get("tableId"))) {
         throw notFound(FIELD, fieldId);
       }
       values.put(fieldId, value == null ? null : value instanceof String ? value : Json.write(value));

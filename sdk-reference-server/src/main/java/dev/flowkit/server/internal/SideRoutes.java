@@ -30,7 +30,7 @@ public final class SideRoutes {
       for (EventLog.Event e : run.events.snapshot()) {
         data.add(Json.obj("runId", run.id, "seq", e.id, "type", e.type, "data", e.value()));
       }
-      for (SideStore.Doc d : st.all(call.principal(), "logs", "runId", run.id)) data.add(d.json());
+      for (StoredDoc d : st.all(call.principal(), "logs", "runId", run.id)) data.add(d.json());
       return Reply.json(200, Json.obj("data", data, "next", null, "previous", null));
     });
 

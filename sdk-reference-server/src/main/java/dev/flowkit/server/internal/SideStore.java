@@ -8,40 +8,14 @@ import java.util.Map;
 
 /** Schemaless per-workspace collections for the side surfaces (channels, KV, logs, …). */
 public final class SideStore {
-  static final class Doc implements Pagination.Item {
-    final String id;
-    final Instant created;
-    final String workspaceId;
-    final Map<String, Object> fields;
-
-    Doc(String id, Instant created, String workspaceId, Map<String, Object> fields) {
-      this.id = id;
-      this.created = created;
-      this.workspaceId = workspaceId;
-      this.fields = fields;
-    }
-
-    @Override public Instant created() {
-      return created;
-    }
-
-    @Override public String id() {
-      return id;
-    }
-
-    Map<String, Object> json() {
-      return FlowStore.asMap(Json.copy(fields));
-    }
-  }
-
   private final Platform platform;
-  private final Map<String, Map<String, Doc>> collections = new LinkedHashMap<>();
+  private final Map<String, Map<String, StoredDoc>> collections = new LinkedHashMap<>();
 
   public SideStore(Platform platform) {
     this.platform = platform;
   }
 
-  private Map<String, Doc> coll(String name) {
+  private Map<String, StoredDoc> coll(String name) {
     return collections.computeIfAbsent(name, k -> new LinkedHashMap<>());
   }
 
@@ -49,26 +23,26 @@ public final class SideStore {
   public synchronized Map<String, Object> put(Principal p, String collection, String prefix,
       Map<String, Object> body, String key) {
     Instant now = platform.now();
-    Doc existing = key == null ? null : coll(collection).get(p.workspaceId + "/" + key);
+    StoredDoc existing = key == null ? null : coll(collection).get(p.workspaceId + "/" + key);
     String id = existing != null ? existing.id : key != null ? key : platform.id(prefix);
     Map<String, Object> fields = FlowStore.asMap(Json.copy(body));
     fields.put("id", id);
     fields.put("created", Json.time(existing != null ? existing.created : now));
     fields.put("updated", Json.time(now));
-    Doc d = new Doc(id, existing != null ? existing.created : now, p.workspaceId, fields);
+    StoredDoc d = new StoredDoc(id, existing != null ? existing.created : now, p.workspaceId, fields);
     coll(collection).put(p.workspaceId + "/" + id, d);
     return d.json();
   }
 
   public synchronized Map<String, Object> get(Principal p, String collection, String id) {
-    Doc d = coll(collection).get(p.workspaceId + "/" + id);
+    StoredDoc d = coll(collection).get(p.workspaceId + "/" + id);
     if (d == null) throw ApiException.notFound("NOT_FOUND", collection, id);
     return d.json();
   }
 
   public synchronized Map<String, Object> update(Principal p, String collection, String id,
       Map<String, Object> body) {
-    Doc d = coll(collection).get(p.workspaceId + "/" + id);
+    StoredDoc d = coll(collection).get(p.workspaceId + "/" + id);
     if (d == null) throw ApiException.notFound("NOT_FOUND", collection, id);
     Map<String, Object> fields = d.fields;
     for (Map.Entry<String, Object> e : body.entrySet()) {
@@ -84,10 +58,10 @@ public final class SideStore {
     }
   }
 
-  public synchronized List<Doc> all(Principal p, String collection, String field, String value) {
-    List<Doc> out = new ArrayList<>();
-    for (Doc d : coll(collection).values()) {
-      if (!d.workspaceId.equals(p.workspaceId)) continue;
+  public synchronized List<StoredDoc> all(Principal p, String collection, String field, String value) {
+    List<StoredDoc> out = new ArrayList<>();
+    for (StoredDoc d : coll(collection).values()) {
+      if (!d.owner.equals(p.workspaceId)) continue;
       if (field != null && value != null && !value.equals(String.valueOf(d.fields.get(field)))) continue;
       out.add(d);
     }
@@ -95,7 +69,7 @@ public final class SideStore {
   }
 
   public Map<String, Object> page(Call call, Principal p, String collection, String field, String value) {
-    List<Doc> docs = all(p, collection, field, value);
-    return Pagination.page(call, docs, Doc::json);
+    List<StoredDoc> docs = all(p, collection, field, value);
+    return Pagination.page(call, docs, StoredDoc::json);
   }
 }
