@@ -35,7 +35,7 @@ public final class ActivepiecesExample {
             .apiKey(server.demoApiKey())      // sent as Authorization: Bearer
             .build()) {
       Workflows workflows = client.workflows();
-      Activepieces activepieces = client.activepieces();
+      Activepieces activepieces = Activepieces.of(client);
       // Activepieces names the project on most calls; an API key belongs to one.
       String project = workflows.getFlow(server.flowId("Hello")).projectId();
 

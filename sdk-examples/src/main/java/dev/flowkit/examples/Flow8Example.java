@@ -40,7 +40,7 @@ public final class Flow8Example {
             .credentials(ReferenceServer.DEMO_EMAIL, ReferenceServer.DEMO_PASSWORD)
             .build()) {
       System.out.println("Signed in as " + client.auth().getSession().user().email() + " (GET /api/auth/me)");
-      Flow8 flow8 = client.flow8();
+      Flow8 flow8 = Flow8.of(client);
 
       Page<Flow8Flow> page = flow8.flows().list(Flow8Query.builder().size(2).build());
       System.out.println("Flows: " + page.totalCount() + " in " + page.pageCount() + " pages of 2");

@@ -1,5 +1,6 @@
 package dev.flowkit.examples;
 
+import dev.flowkit.workflows.iaiflow.IaiFlow;
 import com.sun.net.httpserver.HttpServer;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ServerPlatform;
@@ -84,12 +85,12 @@ public final class IaiFlowExample {
           .connect("check", "page", "output.result")
           .connect("check", "queue", "!output.result")
           .build();
-      Workflow flow = client.iaiFlow().flows().create(CreateWorkflowParams.of("Triage", triage));
-      client.iaiFlow().flows().update(flow.id(), UpdateWorkflowParams.builder().status(WorkflowStatus.ACTIVE).build());
+      Workflow flow = IaiFlow.of(client).flows().create(CreateWorkflowParams.of("Triage", triage));
+      IaiFlow.of(client).flows().update(flow.id(), UpdateWorkflowParams.builder().status(WorkflowStatus.ACTIVE).build());
       FlowRun paged = client.workflows().waitForRun(
           client.workflows().triggerFlow(flow.id(), Map.of("priority", "high", "who", "Grace")).id(), Duration.ofSeconds(30));
       System.out.println("Triage: " + paged.status() + " " + paged.output());
-      for (StepLog step : client.iaiFlow().runs().steps(paged.id())) {
+      for (StepLog step : IaiFlow.of(client).runs().steps(paged.id())) {
         System.out.println("  [" + step.status() + "] " + step.nodeId() + " (" + step.nodeType() + ")");
       }
 

@@ -42,7 +42,7 @@ public final class ImbraceExample {
             .apiKey(server.demoApiKey())      // or .accessToken(token, organizationId)
             .build()) {
       Workflows workflows = client.workflows();
-      Activepieces activepieces = client.activepieces();
+      Activepieces activepieces = Activepieces.of(client);
       for (Flow flow : workflows.listFlows(ListFlowsParams.builder().status(FlowStatus.ENABLED).build()).autoPager()) {
         System.out.println(flow.id() + " " + flow.version().displayName());
       }

@@ -7,12 +7,6 @@ import dev.flowkit.core.HttpLogLevel;
 import dev.flowkit.core.RawResponse;
 import dev.flowkit.core.ReconnectPolicy;
 import dev.flowkit.core.internal.ResponseCapture;
-import dev.flowkit.workflows.activepieces.Activepieces;
-import dev.flowkit.workflows.activepieces.AsyncActivepieces;
-import dev.flowkit.workflows.flow8.AsyncFlow8;
-import dev.flowkit.workflows.flow8.Flow8;
-import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
-import dev.flowkit.workflows.iaiflow.IaiFlow;
 import dev.flowkit.workflows.internal.ClientWiring;
 import java.time.Duration;
 import java.util.List;
@@ -47,17 +41,31 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link Builder#platform(Platform)} picks the platform to speak (IAI Flow, FlowAI, Imbrace,
  * Activepieces, flow8; the Flowkit contract by default): the same calls and models on its wire.
- * The calls only one platform has are on its own facade: {@link #flow8()}, {@link
- * #activepieces()}, {@link #iaiFlow()}.
+ * The calls only one platform has are on its own facade, in the platform's artifact: {@code
+ * Flow8.of(client)} (sdk-flow8), {@code Activepieces.of(client)} (sdk-activepieces), {@code
+ * IaiFlow.of(client)} (sdk-iaiflow).
  */
 public final class FlowClient implements AutoCloseable {
   private final ClientWiring wiring;
   private final Platform platform;
   private final AsyncClient async;
 
+  static {
+    ClientWiring.grant(new ClientWiring.Access() {
+      @Override public ClientWiring of(FlowClient client) {
+        return client.wiring;
+      }
+
+      @Override public ClientWiring of(AsyncClient client) {
+        return client.wiring;
+      }
+    });
+  }
+
   private FlowClient(ClientOptions requested, @Nullable FlowClient parent, Platform platform, boolean apiKeyHeaderSet) {
     this.platform = platform;
-    this.wiring = new ClientWiring(requested, parent == null ? null : parent.wiring, platform.dialect(), apiKeyHeaderSet);
+    this.wiring = new ClientWiring(
+        requested, parent == null ? null : parent.wiring, platform.dialect(), platform.module(), apiKeyHeaderSet);
     this.async = new AsyncClient(wiring);
   }
 
@@ -117,35 +125,6 @@ public final class FlowClient implements AutoCloseable {
   /** Flows, runs, folders, app connections and MCP servers: the calls every platform maps. */
   public Workflows workflows() {
     return wiring.workflows();
-  }
-
-  /**
-   * flow8's own calls (flowlets, plays and layers, groups, KV, channels, schedules).
-   *
-   * @throws UnsupportedOperationException unless this client speaks {@link Platform#FLOW8}
-   */
-  public Flow8 flow8() {
-    return wiring.flow8();
-  }
-
-  /**
-   * Activepieces' own calls (tables and records, pieces, run retries, trigger runs, invitations),
-   * on Activepieces and on Imbrace, whose workflow engine it is.
-   *
-   * @throws UnsupportedOperationException unless this client speaks {@link Platform#ACTIVEPIECES}
-   *     or {@link Platform#IMBRACE}
-   */
-  public Activepieces activepieces() {
-    return wiring.activepieces();
-  }
-
-  /**
-   * IAI Flow's own calls (step logs, nodes, agents, templates, metrics, health).
-   *
-   * @throws UnsupportedOperationException unless this client speaks {@link Platform#IAI_FLOW}
-   */
-  public IaiFlow iaiFlow() {
-    return wiring.iaiFlow();
   }
 
   /** The same calls, returning {@link CompletableFuture}s. */
@@ -248,21 +227,6 @@ public final class FlowClient implements AutoCloseable {
       return wiring.asyncAuth();
     }
 
-    /** As {@link FlowClient#flow8()}, returning futures. */
-    public AsyncFlow8 flow8() {
-      return wiring.asyncFlow8();
-    }
-
-    /** As {@link FlowClient#activepieces()}, returning futures. */
-    public AsyncActivepieces activepieces() {
-      return wiring.asyncActivepieces();
-    }
-
-    /** As {@link FlowClient#iaiFlow()}, returning futures. */
-    public AsyncIaiFlow iaiFlow() {
-      return wiring.asyncIaiFlow();
-    }
-
     /**
      * As {@link FlowClient#withRawResponse(Function)}: the future of {@code call}, completing
      * with its value and the HTTP response it came from.
@@ -294,7 +258,9 @@ public final class FlowClient implements AutoCloseable {
 
     /**
      * The platform to speak ({@link Platform#FLOWKIT} by default). It also picks the API-key
-     * header the platform expects, unless {@link #apiKeyHeader} chooses one.
+     * header the platform expects, unless {@link #apiKeyHeader} chooses one. A platform other
+     * than {@code FLOWKIT} and {@code FLOWAI} needs its artifact on the class path (see {@link
+     * Platform}).
      */
     public Builder platform(Platform platform) {
       this.platform = Objects.requireNonNull(platform, "platform == null");
@@ -473,8 +439,9 @@ public final class FlowClient implements AutoCloseable {
     /**
      * Returns the client.
      *
-     * @throws IllegalStateException if the base URL is missing, or credentials are given for a
-     *     platform without login (FlowAI)
+     * @throws IllegalStateException if the base URL is missing, credentials are given for a
+     *     platform without login (FlowAI), or the platform's artifact (such as {@code
+     *     dev.flowkit:sdk-flow8}) is not on the class path
      */
     public FlowClient build() {
       return new FlowClient(options.build(), null, platform, apiKeyHeaderSet);

@@ -1,18 +1,25 @@
 package dev.flowkit.workflows;
 
-import dev.flowkit.workflows.internal.platform.ActivepiecesDialect;
+import dev.flowkit.workflows.internal.PlatformModule;
+import dev.flowkit.workflows.internal.PlatformModules;
 import dev.flowkit.workflows.internal.platform.Dialect;
-import dev.flowkit.workflows.internal.platform.Flow8Dialect;
 import dev.flowkit.workflows.internal.platform.FlowAiDialect;
 import dev.flowkit.workflows.internal.platform.FlowkitDialect;
-import dev.flowkit.workflows.internal.platform.IaiFlowDialect;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The platform a {@link FlowClient} talks to. The facade and the models stay the same; the
  * platform decides each call's method and path, list and paging style, field names and value
  * spellings, error body, API-key header, and which calls exist at all. A call the platform lacks
  * throws {@link UnsupportedOperationException} naming both, before any request.
+ *
+ * <p>{@link #FLOWKIT} and {@link #FLOWAI} are in sdk-workflows. Each other platform is in an
+ * artifact of its own, with its native calls: {@code dev.flowkit:sdk-iaiflow} ({@link #IAI_FLOW},
+ * {@code IaiFlow.of(client)}), {@code dev.flowkit:sdk-activepieces} ({@link #IMBRACE} and {@link
+ * #ACTIVEPIECES}, {@code Activepieces.of(client)}) and {@code dev.flowkit:sdk-flow8} ({@link
+ * #FLOW8}, {@code Flow8.of(client)}); building a client for a platform whose artifact is missing
+ * throws {@link IllegalStateException} naming the artifact.
  *
  * <pre>{@code
  * FlowClient client = FlowClient.builder()
@@ -24,7 +31,7 @@ import java.util.Set;
  */
 public enum Platform {
   /** The Flowkit contract: every call, cursor pages, the contract's shapes. The default. */
-  FLOWKIT {
+  FLOWKIT(null) {
     @Override Dialect dialect() {
       return FlowkitDialect.create();
     }
@@ -34,16 +41,12 @@ public enum Platform {
    * lower-case statuses, {@code /api/workflows/{id}}; no API keys, folders, connections, MCP
    * servers, versions, streams, approve or cancel.
    */
-  IAI_FLOW {
-    @Override Dialect dialect() {
-      return IaiFlowDialect.create();
-    }
-  },
+  IAI_FLOW("sdk-iaiflow"),
   /**
    * FlowAI: {@code X-API-KEY}; {@code triggerFlowSync} ({@code {output, total_time}}) and
    * {@code streamFlow} on {@code /v1/api/workflow/run/{id}}, nothing else.
    */
-  FLOWAI {
+  FLOWAI(null) {
     @Override Dialect dialect() {
       return FlowAiDialect.create();
     }
@@ -52,41 +55,45 @@ public enum Platform {
    * Imbrace, whose workflow engine is Activepieces: the base URL is the Imbrace gateway (such as
    * {@code https://app-gatewayv2.imbrace.co}; the SDK adds {@code /activepieces/v1/}), with
    * {@code x-api-key} ({@code apiKey(…)}) or an access token ({@code accessToken(token,
-   * organizationId)}). Activepieces' shapes, plus {@code client.activepieces()}; no login, no
+   * organizationId)}). Activepieces' shapes, plus {@code Activepieces.of(client)}; no login, no
    * shared triggers (a webhook names no run), no event streams, approve or single cancel.
    */
-  IMBRACE {
-    @Override Dialect dialect() {
-      return ActivepiecesDialect.imbrace();
-    }
-  },
+  IMBRACE("sdk-activepieces"),
   /**
    * Activepieces itself, cloud or self-hosted: {@code {host}/api/v1/} with {@code Authorization:
    * Bearer <API key>}; as {@link #IMBRACE} without the channel automations and the connection
    * read by id.
    */
-  ACTIVEPIECES {
-    @Override Dialect dialect() {
-      return ActivepiecesDialect.activepieces();
-    }
-  },
+  ACTIVEPIECES("sdk-activepieces"),
   /**
    * flow8: {@code ?page=&size=} lists with totals, runs as plays, {@code /api/auth/me}; no
    * streams (flow8 uses a WebSocket), versions, flow operations, folders, connections or MCP
    * servers.
    */
-  FLOW8 {
-    @Override Dialect dialect() {
-      return Flow8Dialect.create();
-    }
-  };
+  FLOW8("sdk-flow8");
 
-  abstract Dialect dialect();
+  private final @Nullable String artifact;
+
+  Platform(@Nullable String artifact) {
+    this.artifact = artifact;
+  }
+
+  /** The platform's dialect: sdk-workflows' own, or its module's. */
+  Dialect dialect() {
+    return PlatformModules.require(name(), java.util.Objects.requireNonNull(artifact)).dialect(name());
+  }
+
+  /** The module of a platform in its own artifact; null for the platforms sdk-workflows speaks. */
+  @Nullable PlatformModule module() {
+    return artifact == null ? null : PlatformModules.require(name(), artifact);
+  }
 
   /**
    * The names of the SDK methods this platform supports, such as {@code listFlows} and
    * {@code triggerFlowSync} ({@code login}, {@code getSession} and {@code logout} stand for
    * {@link AuthService}'s calls).
+   *
+   * @throws IllegalStateException if the platform's artifact is not on the class path
    */
   public Set<String> supportedCalls() {
     return dialect().supportedCalls();

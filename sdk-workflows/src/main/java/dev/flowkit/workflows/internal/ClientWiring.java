@@ -6,25 +6,16 @@ import dev.flowkit.core.internal.Transport;
 import dev.flowkit.workflows.AsyncAuthService;
 import dev.flowkit.workflows.AsyncWorkflows;
 import dev.flowkit.workflows.AuthService;
+import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.Workflows;
-import dev.flowkit.workflows.activepieces.Activepieces;
-import dev.flowkit.workflows.activepieces.AsyncActivepieces;
-import dev.flowkit.workflows.flow8.AsyncFlow8;
-import dev.flowkit.workflows.flow8.Flow8;
-import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
-import dev.flowkit.workflows.iaiflow.IaiFlow;
-import dev.flowkit.workflows.internal.activepieces.ActivepiecesCalls;
-import dev.flowkit.workflows.internal.activepieces.ActivepiecesImpl;
-import dev.flowkit.workflows.internal.flow8.Flow8Calls;
-import dev.flowkit.workflows.internal.flow8.Flow8Impl;
-import dev.flowkit.workflows.internal.flow8.Flow8Live;
-import dev.flowkit.workflows.internal.iaiflow.IaiFlowCalls;
-import dev.flowkit.workflows.internal.iaiflow.IaiFlowImpl;
 import dev.flowkit.workflows.internal.platform.Dialect;
 import dev.flowkit.workflows.internal.platform.Operation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import okhttp3.Cookie;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -36,28 +27,6 @@ import org.jspecify.annotations.Nullable;
  * platform. {@code FlowClient} itself only hands them out.
  */
 public final class ClientWiring {
-  /** The platform-native facades: which platforms have each, and how to build it. */
-  public enum Native {
-    FLOW8("flow8()", "FLOW8"),
-    ACTIVEPIECES("activepieces()", "ACTIVEPIECES", "IMBRACE"),
-    IAI_FLOW("iaiFlow()", "IAI_FLOW");
-
-    final String accessor;
-    final String[] platforms;
-
-    Native(String accessor, String... platforms) {
-      this.accessor = accessor;
-      this.platforms = platforms;
-    }
-
-    boolean servedBy(String platform) {
-      for (String p : platforms) {
-        if (p.equals(platform)) return true;
-      }
-      return false;
-    }
-  }
-
   private final ClientOptions options;
   private final Dialect dialect;
   private final Transport transport;
@@ -68,20 +37,48 @@ public final class ClientWiring {
   private final WorkflowsImpl workflows;
   private final AsyncWorkflows asyncWorkflows;
   private final Rest rest;
-  private final @Nullable Flow8Live flow8Live;
-  private final @Nullable Flow8Calls flow8Calls;
-  // The native facades are made on first use, so an app that never calls one (or an Android app
-  // shrunk by R8) carries none of its classes.
-  private @Nullable Flow8Impl flow8;
-  private @Nullable ActivepiecesImpl activepieces;
-  private @Nullable IaiFlowImpl iaiFlow;
+  private final RunCalls runs;
+  private final RunStreams streams;
+  // What a platform module keeps per client (its native facade, flow8's WebSocket runs), made
+  // on first use, so a client that never calls a native facade makes none.
+  private final ConcurrentMap<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+
+  private static volatile @Nullable Access access;
+
+  /** How a platform module reaches the wiring of a client: {@link FlowClient} hands it over. */
+  public interface Access {
+    ClientWiring of(FlowClient client);
+
+    ClientWiring of(FlowClient.AsyncClient client);
+  }
+
+  /** Called once, by {@link FlowClient} as it loads. */
+  public static void grant(Access a) {
+    synchronized (ClientWiring.class) {
+      if (access != null) throw new IllegalStateException("already granted");
+      access = a;
+    }
+  }
+
+  /** The wiring of {@code client}. */
+  public static ClientWiring of(FlowClient client) {
+    Objects.requireNonNull(client, "client == null");
+    return Objects.requireNonNull(access).of(client);
+  }
+
+  /** The wiring of {@code client}. */
+  public static ClientWiring of(FlowClient.AsyncClient client) {
+    Objects.requireNonNull(client, "client == null");
+    return Objects.requireNonNull(access).of(client);
+  }
 
   /**
    * The parts of a client with {@code requested} options speaking {@code dialect}; a client
    * derived from {@code parent} shares its pool, dispatcher and threads, and its session unless
    * it signs in as someone else.
    */
-  public ClientWiring(ClientOptions requested, @Nullable ClientWiring parent, Dialect dialect, boolean apiKeyHeaderSet) {
+  public ClientWiring(ClientOptions requested, @Nullable ClientWiring parent, Dialect dialect,
+      @Nullable PlatformModule module, boolean apiKeyHeaderSet) {
     this.dialect = dialect;
     ClientOptions options = forPlatform(requested, dialect, apiKeyHeaderSet);
     if (options.email() != null && !dialect.supports(Operation.LOGIN)) {
@@ -110,21 +107,12 @@ public final class ClientWiring {
     this.auth = new AuthServiceImpl(authCalls[0], cookies);
     this.asyncAuth = new AsyncAuthServiceImpl(authCalls[0], cookies);
 
-    RunCalls runs = new RunCalls(rest);
-    RunStreams streams = new RunStreams(transport, runs, options.reconnectPolicy(), resources.streamThreads());
+    this.runs = new RunCalls(rest);
+    this.streams = new RunStreams(transport, runs, options.reconnectPolicy(), resources.streamThreads());
     WorkflowCalls calls = new WorkflowCalls(rest, new FlowCalls(rest), runs);
     this.workflows = new WorkflowsImpl(calls, streams);
     this.asyncWorkflows = new AsyncWorkflowsImpl(calls, streams, resources.scheduler());
-
-    String platform = dialect.platform();
-    if (Native.FLOW8.servedBy(platform)) {
-      this.flow8Calls = new Flow8Calls(rest);
-      this.flow8Live = new Flow8Live(rest, new FlowCalls(rest), runs, flow8Calls, streams, resources.streamThreads());
-      streams.useSockets(flow8Live); // flow8's run events come over its WebSocket
-    } else {
-      this.flow8Calls = null;
-      this.flow8Live = null;
-    }
+    if (module != null) module.attach(this);
   }
 
   /**
@@ -169,60 +157,51 @@ public final class ClientWiring {
     return asyncWorkflows;
   }
 
-  public Flow8 flow8() {
-    return flow8Impl();
+  /** The calls, in this client's dialect. */
+  public Rest rest() {
+    return rest;
   }
 
-  public AsyncFlow8 asyncFlow8() {
-    return flow8Impl().async();
+  /** The run calls the shared facade uses. */
+  public RunCalls runs() {
+    return runs;
   }
 
-  public Activepieces activepieces() {
-    return activepiecesImpl();
+  /** The client's run streams. */
+  public RunStreams streams() {
+    return streams;
   }
 
-  public AsyncActivepieces asyncActivepieces() {
-    return activepiecesImpl().async();
+  /** The threads that deliver stream events. */
+  public java.util.concurrent.ExecutorService streamThreads() {
+    return resources.streamThreads();
   }
 
-  public IaiFlow iaiFlow() {
-    return iaiFlowImpl();
-  }
-
-  public AsyncIaiFlow asyncIaiFlow() {
-    return iaiFlowImpl().async();
-  }
-
-  private synchronized Flow8Impl flow8Impl() {
-    if (flow8 == null) {
-      require(Native.FLOW8);
-      flow8 = new Flow8Impl(Objects.requireNonNull(flow8Calls), Objects.requireNonNull(flow8Live));
+  /**
+   * What {@code type} keeps for this client, made by {@code make} on first use: a native
+   * facade, or what {@link PlatformModule#attach} put in place.
+   */
+  public <T> T extension(Class<T> type, Function<ClientWiring, ? extends T> make) {
+    Object made = extensions.get(type);
+    if (made == null) {
+      T fresh = make.apply(this);
+      Object raced = extensions.putIfAbsent(type, fresh);
+      made = raced != null ? raced : fresh;
     }
-    return flow8;
+    return type.cast(made);
   }
 
-  private synchronized ActivepiecesImpl activepiecesImpl() {
-    if (activepieces == null) {
-      require(Native.ACTIVEPIECES);
-      activepieces = new ActivepiecesImpl(new ActivepiecesCalls(rest));
+  /**
+   * Refuses, naming the platforms that have it, a native facade ({@code entry}, such as {@code
+   * Flow8.of(client)}) this client's platform lacks.
+   */
+  public void requirePlatform(String entry, String... platforms) {
+    for (String p : platforms) {
+      if (p.equals(dialect.platform())) return;
     }
-    return activepieces;
-  }
-
-  private synchronized IaiFlowImpl iaiFlowImpl() {
-    if (iaiFlow == null) {
-      require(Native.IAI_FLOW);
-      iaiFlow = new IaiFlowImpl(new IaiFlowCalls(rest));
-    }
-    return iaiFlow;
-  }
-
-  /** Refuses, naming the platforms that have it, a native facade this client's platform lacks. */
-  private void require(Native which) {
-    if (which.servedBy(dialect.platform())) return;
-    StringBuilder platforms = new StringBuilder();
-    for (String p : which.platforms) platforms.append(platforms.length() == 0 ? "" : " or ").append("Platform.").append(p);
-    throw new UnsupportedOperationException(which.accessor + " is for a client built with .platform(" + platforms
+    StringBuilder names = new StringBuilder();
+    for (String p : platforms) names.append(names.length() == 0 ? "" : " or ").append("Platform.").append(p);
+    throw new UnsupportedOperationException(entry + " is for a client built with .platform(" + names
         + "); this client speaks " + dialect.platform() + ". Use client.workflows() for the calls every platform has");
   }
 

@@ -130,7 +130,7 @@ public final class FlowVersion {
   /**
    * The trigger step; the actions follow through {@link Step#nextAction()}. Null when the
    * platform's flow is not a chain of steps (an IAI Flow graph that branches or has conditions on
-   * its edges: {@code client.iaiFlow()} reads it whole) or the server sent none.
+   * its edges: {@code IaiFlow.of(client)} reads it whole) or the server sent none.
    */
   public @Nullable Step trigger() {
     return trigger;

@@ -1,8 +1,0 @@
-/**
- * The calls only Activepieces has, reached through {@code client.activepieces()}: Activepieces' own resources (tables, fields and records, pieces, flow-run retries, trigger runs, user invitations) in its shapes; Imbrace's workflow engine is Activepieces.
- * Models and params of this platform live here too.
- */
-@NullMarked
-package dev.flowkit.workflows.activepieces;
-
-import org.jspecify.annotations.NullMarked;
