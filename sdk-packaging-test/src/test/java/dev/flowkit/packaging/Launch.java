@@ -36,9 +36,14 @@ final class Launch {
   }
 
   static List<Path> serverJars() {
+    return paths("flowkit.serverJars");
+  }
+
+  /** The jars the system property {@code property} lists. */
+  static List<Path> paths(String property) {
     List<Path> jars = new ArrayList<>();
-    for (String entry : System.getProperty("flowkit.serverJars", "").split(java.io.File.pathSeparator)) {
-      if (entry.contains("${")) throw new IllegalStateException("server jars unknown: " + entry);
+    for (String entry : System.getProperty(property, "").split(java.io.File.pathSeparator)) {
+      if (entry.contains("${") || entry.isEmpty()) throw new IllegalStateException(property + " unknown: " + entry);
       jars.add(Paths.get(entry));
     }
     return jars;
