@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.flowkit.server.ReferenceServer;
+import dev.flowkit.server.ServerPlatform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,35 +33,9 @@ class ShrunkAppTest {
   @Test
   void shrunkAndObfuscatedAppWorksAgainstTheReferenceServer() throws Exception {
     Path work = Files.createDirectories(Launch.path("flowkit.workDir"));
-    Path shrunk = work.resolve("app-shrunk.jar");
-    Files.deleteIfExists(shrunk);
     List<Path> jars = Launch.runtimeJars();
-
-    StringBuilder config = new StringBuilder();
-    // The app without ModulePathApp, which needs the reference server.
-    config.append("-injars ").append(Launch.path("flowkit.appClasses"))
-        .append("(!**/ModulePathApp.class)\n");
-    for (Path jar : jars) {
-      // Java 9+ variants and module descriptors are not part of an Android app either.
-      config.append("-injars ").append(jar)
-          .append("(!META-INF/versions/**,!module-info.class,!META-INF/MANIFEST.MF)\n");
-    }
-    config.append("-outjars ").append(shrunk).append('\n');
-    for (String module : new String[] {"java.base", "java.logging"}) {
-      config.append("-libraryjars ")
-          .append(Paths.get(System.getProperty("java.home"), "jmods", module + ".jmod"))
-          .append("(!**.jar;!module-info.class)\n");
-    }
-    config.append("-printmapping ").append(work.resolve("mapping.txt")).append('\n');
-    config.append("-printconfiguration ").append(work.resolve("configuration.txt")).append('\n');
-    List<Path> shippedRules = extractShippedRules(jars, Files.createDirectories(work.resolve("rules")));
-    for (Path rules : shippedRules) config.append("-include ").append(rules).append('\n');
-    config.append("-include ").append(Launch.path("flowkit.appRules")).append('\n');
-    Path configFile = work.resolve("proguard.pro");
-    Files.write(configFile, config.toString().getBytes(StandardCharsets.UTF_8));
-
-    assertTrue(shippedRules.stream().anyMatch(p -> p.toString().endsWith("flowkit-workflows.pro")), shippedRules.toString());
-    runProGuard(configFile);
+    // ShrinkApp alone: ModulePathApp needs the reference server, ShrinkPlatformApp the platforms.
+    Path shrunk = shrink(work, "", "!**/ModulePathApp.class,!**/ShrinkPlatformApp.class", jars);
 
     try (JarFile jar = new JarFile(shrunk.toFile())) {
       assertTrue(jar.getEntry("dev/flowkit/packaging/ShrinkApp.class") != null, "the app's entry point is kept");
@@ -85,6 +60,65 @@ class ShrunkAppTest {
       assertTrue(result.output.startsWith("OK "), result.output);
       assertFalse(result.output.contains("Exception"), result.output);
     }
+  }
+
+  /**
+   * The platform artifacts shrunk with the rules they ship: sdk-workflows finds each one as a
+   * service in the obfuscated app, and its shared and native calls read their models.
+   */
+  @Test
+  void shrunkAppOnThePlatformArtifactsFindsThemAndReadsTheirModels() throws Exception {
+    Path work = Files.createDirectories(Launch.path("flowkit.workDir"));
+    List<Path> jars = new ArrayList<>(Launch.runtimeJars());
+    jars.addAll(Launch.paths("flowkit.platformJars"));
+    Path shrunk = shrink(work, "platform-", "!**/ModulePathApp.class,!**/ShrinkApp.class,!**/ShrinkApp$*.class", jars);
+    try (JarFile jar = new JarFile(shrunk.toFile())) {
+      assertTrue(jar.getEntry("dev/flowkit/workflows/flow8/Flow8.class") == null, "Flow8 was renamed");
+    }
+    for (ServerPlatform platform : new ServerPlatform[] {ServerPlatform.FLOW8, ServerPlatform.IMBRACE, ServerPlatform.IAI_FLOW}) {
+      try (ReferenceServer server = ReferenceServer.builder().platform(platform).start()) {
+        String base = platform == ServerPlatform.FLOW8 ? server.url() + "api/" : server.url().toString();
+        Launch.Result result = Launch.java(work.resolve("shrunk-" + platform + ".log"),
+            "-cp", shrunk.toString(), ShrinkPlatformApp.class.getName(), platform.name(), base,
+            server.demoApiKey(), ReferenceServer.DEMO_EMAIL, ReferenceServer.DEMO_PASSWORD);
+        assertEquals(0, result.exitCode, platform + ": " + result.output);
+        assertTrue(result.output.startsWith("OK "), result.output);
+      }
+    }
+  }
+
+  /**
+   * Shrinks, optimizes and obfuscates the app classes ({@code appFilter} picks them) with {@code
+   * jars}, using only the rules the jars ship plus app.pro; writes {@code <prefix>app-shrunk.jar}
+   * and {@code <prefix>mapping.txt}.
+   */
+  private static Path shrink(Path work, String prefix, String appFilter, List<Path> jars) throws Exception {
+    Path shrunk = work.resolve(prefix + "app-shrunk.jar");
+    Files.deleteIfExists(shrunk);
+    StringBuilder config = new StringBuilder();
+    config.append("-injars ").append(Launch.path("flowkit.appClasses")).append('(').append(appFilter).append(")\n");
+    for (Path jar : jars) {
+      // Java 9+ variants and module descriptors are not part of an Android app either.
+      config.append("-injars ").append(jar)
+          .append("(!META-INF/versions/**,!module-info.class,!META-INF/MANIFEST.MF)\n");
+    }
+    config.append("-outjars ").append(shrunk).append('\n');
+    for (String module : new String[] {"java.base", "java.logging"}) {
+      config.append("-libraryjars ")
+          .append(Paths.get(System.getProperty("java.home"), "jmods", module + ".jmod"))
+          .append("(!**.jar;!module-info.class)\n");
+    }
+    config.append("-printmapping ").append(work.resolve(prefix + "mapping.txt")).append('\n');
+    config.append("-printconfiguration ").append(work.resolve(prefix + "configuration.txt")).append('\n');
+    List<Path> shippedRules = extractShippedRules(jars, Files.createDirectories(work.resolve(prefix + "rules")));
+    for (Path rules : shippedRules) config.append("-include ").append(rules).append('\n');
+    config.append("-include ").append(Launch.path("flowkit.appRules")).append('\n');
+    Path configFile = work.resolve(prefix + "proguard.pro");
+    Files.write(configFile, config.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertTrue(shippedRules.stream().anyMatch(p -> p.toString().endsWith("flowkit-workflows.pro")), shippedRules.toString());
+    runProGuard(configFile);
+    return shrunk;
   }
 
   /**

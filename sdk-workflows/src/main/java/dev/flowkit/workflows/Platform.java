@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public enum Platform {
   /** The Flowkit contract: every call, cursor pages, the contract's shapes. The default. */
-  FLOWKIT(null) {
+  FLOWKIT(null, null) {
     @Override Dialect dialect() {
       return FlowkitDialect.create();
     }
@@ -41,12 +41,12 @@ public enum Platform {
    * lower-case statuses, {@code /api/workflows/{id}}; no API keys, folders, connections, MCP
    * servers, versions, streams, approve or cancel.
    */
-  IAI_FLOW("sdk-iaiflow"),
+  IAI_FLOW("sdk-iaiflow", "dev.flowkit.workflows.internal.iaiflow.IaiFlowModule"),
   /**
    * FlowAI: {@code X-API-KEY}; {@code triggerFlowSync} ({@code {output, total_time}}) and
    * {@code streamFlow} on {@code /v1/api/workflow/run/{id}}, nothing else.
    */
-  FLOWAI(null) {
+  FLOWAI(null, null) {
     @Override Dialect dialect() {
       return FlowAiDialect.create();
     }
@@ -58,34 +58,38 @@ public enum Platform {
    * organizationId)}). Activepieces' shapes, plus {@code Activepieces.of(client)}; no login, no
    * shared triggers (a webhook names no run), no event streams, approve or single cancel.
    */
-  IMBRACE("sdk-activepieces"),
+  IMBRACE("sdk-activepieces", "dev.flowkit.workflows.internal.activepieces.ActivepiecesModule"),
   /**
    * Activepieces itself, cloud or self-hosted: {@code {host}/api/v1/} with {@code Authorization:
    * Bearer <API key>}; as {@link #IMBRACE} without the channel automations and the connection
    * read by id.
    */
-  ACTIVEPIECES("sdk-activepieces"),
+  ACTIVEPIECES("sdk-activepieces", "dev.flowkit.workflows.internal.activepieces.ActivepiecesModule"),
   /**
    * flow8: {@code ?page=&size=} lists with totals, runs as plays, {@code /api/auth/me}; no
    * streams (flow8 uses a WebSocket), versions, flow operations, folders, connections or MCP
    * servers.
    */
-  FLOW8("sdk-flow8");
+  FLOW8("sdk-flow8", "dev.flowkit.workflows.internal.flow8.Flow8Module");
 
   private final @Nullable String artifact;
+  private final @Nullable String provider;
 
-  Platform(@Nullable String artifact) {
+  Platform(@Nullable String artifact, @Nullable String provider) {
     this.artifact = artifact;
+    this.provider = provider;
   }
 
   /** The platform's dialect: sdk-workflows' own, or its module's. */
   Dialect dialect() {
-    return PlatformModules.require(name(), java.util.Objects.requireNonNull(artifact)).dialect(name());
+    PlatformModule module = module();
+    if (module == null) throw new AssertionError(this + " overrides dialect()");
+    return module.dialect(name());
   }
 
   /** The module of a platform in its own artifact; null for the platforms sdk-workflows speaks. */
   @Nullable PlatformModule module() {
-    return artifact == null ? null : PlatformModules.require(name(), artifact);
+    return artifact == null || provider == null ? null : PlatformModules.require(name(), artifact, provider);
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Not API. A platform that ships as its own artifact ({@code sdk-flow8}, {@code
  * sdk-activepieces}, {@code sdk-iaiflow}): its dialect for the shared calls, and what a client
- * speaking it needs when it is made. Found by {@link PlatformModules} through {@code
- * META-INF/services}, on the class path and on the module path.
+ * speaking it needs when it is made. Found by {@link PlatformModules} by its class name, on the
+ * class path and on the module path; sdk-workflows' shrinker rules keep that name.
  */
 public interface PlatformModule {
   /** The names of the {@code Platform} constants this module speaks, such as {@code FLOW8}. */

@@ -1,63 +1,53 @@
 package dev.flowkit.workflows.internal;
 
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. The {@link PlatformModule}s on the class path or module path, loaded once: with the
- * SDK's own class loader (the form R8 and ProGuard rewrite on Android), then the thread's
- * context class loader for containers that load the platform artifacts apart from the SDK.
+ * Not API. Finds a platform artifact's {@link PlatformModule} by its class name, which each
+ * {@code Platform} constant knows: the platforms are a closed set, and a name survives what
+ * service files do not (jars merged without merging {@code META-INF/services}, a shrinker that
+ * keeps one of several same-named resources). The rule the jar ships keeps that class's name. The
+ * SDK's own class loader first, then the thread's context class loader, for containers that load
+ * the platform artifacts apart from the SDK.
  */
 public final class PlatformModules {
-  private static volatile @Nullable Map<String, PlatformModule> byPlatform;
+  private static final ConcurrentMap<String, PlatformModule> LOADED = new ConcurrentHashMap<>();
 
   private PlatformModules() {}
 
   /**
-   * The module that speaks {@code platform}.
+   * The module of {@code platform}, the class {@code provider} in {@code artifact}.
    *
    * @throws IllegalStateException naming {@code artifact} when it is not on the class path
    */
-  public static PlatformModule require(String platform, String artifact) {
-    PlatformModule module = all().get(platform);
+  public static PlatformModule require(String platform, String artifact, String provider) {
+    PlatformModule module = LOADED.get(provider);
     if (module != null) return module;
-    throw new IllegalStateException("Platform." + platform + " is in the artifact dev.flowkit:" + artifact
-        + ", which is not on the class path; add it beside sdk-workflows, in the same version (or import"
-        + " dev.flowkit:sdk-bom)");
-  }
-
-  private static Map<String, PlatformModule> all() {
-    Map<String, PlatformModule> modules = byPlatform;
-    if (modules != null) return modules;
-    synchronized (PlatformModules.class) {
-      if (byPlatform == null) {
-        Map<String, PlatformModule> found = new HashMap<>();
-        load(ServiceLoader.load(PlatformModule.class, PlatformModule.class.getClassLoader()).iterator(), found);
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (context != null && context != PlatformModule.class.getClassLoader()) {
-          load(ServiceLoader.load(PlatformModule.class, context).iterator(), found);
-        }
-        byPlatform = Collections.unmodifiableMap(found);
-      }
-      return byPlatform;
+    Class<?> type = find(provider, PlatformModule.class.getClassLoader());
+    if (type == null) type = find(provider, Thread.currentThread().getContextClassLoader());
+    if (type == null) {
+      throw new IllegalStateException("Platform." + platform + " is in the artifact dev.flowkit:" + artifact
+          + ", which is not on the class path; add it beside sdk-workflows, in the same version (or import"
+          + " dev.flowkit:sdk-bom)");
     }
+    try {
+      module = (PlatformModule) type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("dev.flowkit:" + artifact + " could not be loaded (" + e
+          + "); keep it in the same version as sdk-workflows", e);
+    }
+    PlatformModule raced = LOADED.putIfAbsent(provider, module);
+    return raced != null ? raced : module;
   }
 
-  private static void load(Iterator<PlatformModule> providers, Map<String, PlatformModule> found) {
+  private static @Nullable Class<?> find(String name, @Nullable ClassLoader loader) {
+    if (loader == null) return null;
     try {
-      while (providers.hasNext()) {
-        PlatformModule module = providers.next();
-        for (String platform : module.platforms()) {
-          if (!found.containsKey(platform)) found.put(platform, module);
-        }
-      }
-    } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("A Flowkit platform artifact could not be loaded: " + e.getMessage(), e);
+      return Class.forName(name, false, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
     }
   }
 }

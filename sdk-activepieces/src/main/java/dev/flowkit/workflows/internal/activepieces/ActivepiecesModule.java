@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Not API. {@code Platform.ACTIVEPIECES} and {@code Platform.IMBRACE}, found through {@code
- * META-INF/services}: their dialects and {@code Activepieces.of(client)}.
+ * Not API. {@code Platform.ACTIVEPIECES} and {@code Platform.IMBRACE}, found by its name (see {@code
+ * PlatformModules}): their dialects and {@code Activepieces.of(client)}.
  */
 public final class ActivepiecesModule implements PlatformModule {
   @Override public List<String> platforms() {

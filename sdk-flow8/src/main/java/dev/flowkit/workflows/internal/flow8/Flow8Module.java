@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Not API. {@code Platform.FLOW8}, found through {@code META-INF/services}: its dialect, its
+ * Not API. {@code Platform.FLOW8}, found by its name (see {@code PlatformModules}): its dialect, its
  * WebSocket for every flow8 client's run streams, and {@code Flow8.of(client)}.
  */
 public final class Flow8Module implements PlatformModule {

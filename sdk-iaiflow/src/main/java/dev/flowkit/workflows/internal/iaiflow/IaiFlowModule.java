@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Not API. {@code Platform.IAI_FLOW}, found through {@code META-INF/services}: its dialect and
+ * Not API. {@code Platform.IAI_FLOW}, found by its name (see {@code PlatformModules}): its dialect and
  * {@code IaiFlow.of(client)}.
  */
 public final class IaiFlowModule implements PlatformModule {
