@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.server.TestClient.Res;
 import dev.flowkit.server.internal.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +18,6 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,49 +49,13 @@ class ActivepiecesPlatformTest {
     if (server != null) server.close();
   }
 
-  /** A finished exchange. */
-  private static final class Res {
-    final int code;
-    final okhttp3.Headers headers;
-    final String body;
-
-    Res(int code, okhttp3.Headers headers, String body) {
-      this.code = code;
-      this.headers = headers;
-      this.body = body;
-    }
-
-    @SuppressWarnings("unchecked")
-    Map<String, Object> json() {
-      return (Map<String, Object>) Json.parse(body);
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> data() {
-      return (List<Map<String, Object>>) json().get("data");
-    }
-
-    @SuppressWarnings("unchecked")
-    Map<String, Object> params() {
-      return (Map<String, Object>) json().get("params");
-    }
-
-    @Override public String toString() {
-      return code + " " + body;
-    }
-  }
-
   private Request.Builder request(String path) {
     Request.Builder b = new Request.Builder().url(path.startsWith("http") ? path : root + path);
     return imbrace ? b.header("x-api-key", key) : b.header("Authorization", "Bearer " + key);
   }
 
   private Res send(Request request) {
-    try (Response r = http.newCall(request).execute()) {
-      return new Res(r.code(), r.headers(), r.body().string());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestClient.execute(http, request);
   }
 
   private Res get(String path) {

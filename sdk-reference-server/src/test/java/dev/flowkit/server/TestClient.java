@@ -47,6 +47,12 @@ final class TestClient {
       return (String) json().get("error");
     }
 
+    /** Activepieces' error details, {@code {code, params}}. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> params() {
+      return (Map<String, Object>) json().get("params");
+    }
+
     @Override public String toString() {
       return code + " " + body;
     }
@@ -123,6 +129,11 @@ final class TestClient {
   }
 
   Res execute(Request request) {
+    return execute(http, request);
+  }
+
+  /** {@code request} on {@code http}, read whole. */
+  static Res execute(OkHttpClient http, Request request) {
     try (Response r = http.newCall(request).execute()) {
       return new Res(r.code(), r.headers(), r.body().string());
     } catch (IOException e) {

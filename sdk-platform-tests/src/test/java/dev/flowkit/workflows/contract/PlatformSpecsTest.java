@@ -1,7 +1,5 @@
 package dev.flowkit.workflows.contract;
 
-import dev.flowkit.workflows.activepieces.Activepieces;
-import dev.flowkit.workflows.iaiflow.IaiFlow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,9 +14,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.flowkit.core.FlowApiException;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ServerPlatform;
+import dev.flowkit.server.fuzz.SpecDocument;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.Platform;
 import dev.flowkit.workflows.RunStream;
+import dev.flowkit.workflows.activepieces.Activepieces;
+import dev.flowkit.workflows.iaiflow.IaiFlow;
 import dev.flowkit.workflows.models.CreateFlowParams;
 import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.ListFlowsParams;
@@ -84,7 +85,7 @@ class PlatformSpecsTest {
       if (inlineContractRefs(root)) {
         mergeComponents(root, (ObjectNode) yaml.readTree(ContractValidator.specPath().toFile()));
       }
-      return new ObjectMapper().writeValueAsString(ContractValidator.downgradeTo30(root));
+      return new ObjectMapper().writeValueAsString(SpecDocument.downgradeTo30(root));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

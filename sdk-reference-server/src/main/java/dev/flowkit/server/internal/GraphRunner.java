@@ -190,17 +190,7 @@ public final class GraphRunner implements RunEngine.Program {
     if (output == FAILED) return FAILED;
     synchronized (run) {
       if (run.terminal()) return FAILED;
-      Instant now = platform.now();
-      Map<String, Object> st = run.steps.get(id);
-      Long ms = Run.millis(Instant.parse((String) st.get("startTime")), now);
-      st.put("status", "SUCCEEDED");
-      st.put("output", Json.copy(output));
-      st.put("finishTime", Json.time(now));
-      st.put("durationMs", ms);
-      run.lastOutput = output;
-      run.updated = now;
-      run.events.append("msg", RunEngine.msg(id, "Finish node " + label + ", type " + node.type(), "finish_node",
-          Json.obj("time_spend", ms / 1000.0, "output", Json.copy(output))));
+      engine.finishStep(run, id, output); // the step's name and type were recorded when it started
     }
     effects.log(run, "info", "Node " + id + " succeeded", id, null);
     return output;

@@ -382,7 +382,8 @@ public final class RunEngine {
     }
   }
 
-  private void finishStep(Run run, @Nullable String name, @Nullable Object output) {
+  /** Marks the running step {@code name} succeeded with {@code output}, and says so on the run's events. */
+  void finishStep(Run run, @Nullable String name, @Nullable Object output) {
     Instant now = platform.now();
     Map<String, Object> st = run.steps.get(name);
     Instant start = Instant.parse((String) st.get("startTime"));

@@ -246,22 +246,29 @@ public final class SpecDocument {
 
   /** The spec as the equivalent OpenAPI 3.0 JSON document (see the class comment). */
   public String openApi30Json() {
-    ObjectNode copy = root.deepCopy();
-    copy.put("openapi", "3.0.3");
-    copy.remove("jsonSchemaDialect");
-    copy.remove("webhooks");
-    JsonNode info = copy.get("info");
+    try {
+      return JSON.writeValueAsString(downgradeTo30(root.deepCopy()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Rewrites an OpenAPI 3.1 document in place into the 3.0 equivalent the validator reads (see
+   * the class comment) and returns it; the SDK's contract tests read their specs through it too.
+   */
+  public static ObjectNode downgradeTo30(ObjectNode root) {
+    root.put("openapi", "3.0.3");
+    root.remove("jsonSchemaDialect");
+    root.remove("webhooks");
+    JsonNode info = root.get("info");
     if (info instanceof ObjectNode) {
       ((ObjectNode) info).remove("summary");
       JsonNode license = info.get("license");
       if (license instanceof ObjectNode) ((ObjectNode) license).remove("identifier");
     }
-    downgrade(copy);
-    try {
-      return JSON.writeValueAsString(copy);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    downgrade(root);
+    return root;
   }
 
   private static void downgrade(JsonNode node) {

@@ -4,12 +4,10 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.flowkit.server.fuzz.SpecDocument;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +17,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -110,56 +107,10 @@ public final class ContractValidator {
   public static String openApi30Json() {
     try {
       ObjectNode root = (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(specPath().toFile());
-      return new ObjectMapper().writeValueAsString(downgradeTo30(root));
+      return new ObjectMapper().writeValueAsString(SpecDocument.downgradeTo30(root));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Rewrites a 3.1 document in place into its 3.0 equivalent and returns it. */
-  static ObjectNode downgradeTo30(ObjectNode root) {
-    root.put("openapi", "3.0.3");
-    root.remove("jsonSchemaDialect");
-    root.remove("webhooks");
-    JsonNode info = root.get("info");
-    if (info instanceof ObjectNode) {
-      ((ObjectNode) info).remove("summary");
-      JsonNode license = info.get("license");
-      if (license instanceof ObjectNode) ((ObjectNode) license).remove("identifier");
-    }
-    rewrite(root);
-    return root;
-  }
-
-  private static void rewrite(JsonNode node) {
-    if (node.isArray()) {
-      for (JsonNode child : node) rewrite(child);
-      return;
-    }
-    if (!node.isObject()) return;
-    ObjectNode o = (ObjectNode) node;
-    JsonNode type = o.get("type");
-    if (type != null && type.isArray()) {
-      List<String> types = new ArrayList<>();
-      boolean nullable = false;
-      for (JsonNode t : type) {
-        if ("null".equals(t.asText())) nullable = true;
-        else types.add(t.asText());
-      }
-      if (types.size() != 1) {
-        throw new IllegalStateException("The spec uses a type list the 3.0 translation cannot express: " + type);
-      }
-      o.put("type", types.get(0));
-      if (nullable) o.put("nullable", true);
-    }
-    if (o.has("const")) {
-      ArrayNode values = JsonNodeFactory.instance.arrayNode().add(o.get("const"));
-      o.remove("const");
-      o.set("enum", values);
-    }
-    JsonNode examples = o.get("examples");
-    if (examples != null && examples.isArray()) o.remove("examples");
-    for (Map.Entry<String, JsonNode> field : o.properties()) rewrite(field.getValue());
   }
 
   // ---------------------------------------------------------------- validation
