@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 public enum Platform {
   /** The Flowkit contract: every call, cursor pages, the contract's shapes. The default. */
   FLOWKIT(null, null) {
-    @Override Dialect dialect() {
+    @Override Dialect createDialect() {
       return FlowkitDialect.create();
     }
   },
@@ -47,7 +47,7 @@ public enum Platform {
    * {@code streamFlow} on {@code /v1/api/workflow/run/{id}}, nothing else.
    */
   FLOWAI(null, null) {
-    @Override Dialect dialect() {
+    @Override Dialect createDialect() {
       return FlowAiDialect.create();
     }
   },
@@ -80,10 +80,20 @@ public enum Platform {
     this.provider = provider;
   }
 
-  /** The platform's dialect: sdk-workflows' own, or its module's. */
+  // Dialects are immutable: one per platform serves every client, derived ones included.
+  private volatile @Nullable Dialect dialect;
+
+  /** The platform's dialect, made on first use. */
   Dialect dialect() {
+    Dialect d = dialect;
+    if (d == null) dialect = d = createDialect();
+    return d;
+  }
+
+  /** sdk-workflows' own dialect, or the platform module's. */
+  Dialect createDialect() {
     PlatformModule module = module();
-    if (module == null) throw new AssertionError(this + " overrides dialect()");
+    if (module == null) throw new AssertionError(this + " overrides createDialect()");
     return module.dialect(name());
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import okhttp3.Cookie;
 import okhttp3.HttpUrl;
@@ -173,7 +174,7 @@ public final class ClientWiring {
   }
 
   /** The threads that deliver stream events. */
-  public java.util.concurrent.ExecutorService streamThreads() {
+  public ExecutorService streamThreads() {
     return resources.streamThreads();
   }
 
@@ -188,6 +189,17 @@ public final class ClientWiring {
       Object raced = extensions.putIfAbsent(type, fresh);
       made = raced != null ? raced : fresh;
     }
+    return type.cast(made);
+  }
+
+  /**
+   * What {@link PlatformModule#attach} put in place for {@code type}.
+   *
+   * @throws IllegalStateException if nothing was
+   */
+  public <T> T attached(Class<T> type) {
+    Object made = extensions.get(type);
+    if (made == null) throw new IllegalStateException(type.getSimpleName() + " was not attached to this client");
     return type.cast(made);
   }
 

@@ -1,7 +1,6 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.workflows.internal.platform.Dialect;
-import java.util.List;
 
 /**
  * Not API. A platform that ships as its own artifact ({@code sdk-flow8}, {@code
@@ -10,14 +9,11 @@ import java.util.List;
  * class path and on the module path; sdk-workflows' shrinker rules keep that name.
  */
 public interface PlatformModule {
-  /** The names of the {@code Platform} constants this module speaks, such as {@code FLOW8}. */
-  List<String> platforms();
-
-  /** The dialect of {@code platform}, one of {@link #platforms()}. */
+  /** The dialect of {@code platform}, the name of a {@code Platform} constant that names this module. */
   Dialect dialect(String platform);
 
   /**
-   * Prepares a new client that speaks one of {@link #platforms()}, before its first call (flow8
+   * Prepares a new client that speaks one of its platforms, before its first call (flow8
    * routes the client's run streams over its WebSocket here). Does nothing by default.
    */
   default void attach(ClientWiring wiring) {}

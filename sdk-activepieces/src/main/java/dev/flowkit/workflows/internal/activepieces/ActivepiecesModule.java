@@ -3,18 +3,12 @@ package dev.flowkit.workflows.internal.activepieces;
 import dev.flowkit.workflows.internal.ClientWiring;
 import dev.flowkit.workflows.internal.PlatformModule;
 import dev.flowkit.workflows.internal.platform.Dialect;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Not API. {@code Platform.ACTIVEPIECES} and {@code Platform.IMBRACE}, found by its name (see {@code
  * PlatformModules}): their dialects and {@code Activepieces.of(client)}.
  */
 public final class ActivepiecesModule implements PlatformModule {
-  @Override public List<String> platforms() {
-    return Arrays.asList("ACTIVEPIECES", "IMBRACE");
-  }
-
   @Override public Dialect dialect(String platform) {
     return "IMBRACE".equals(platform) ? ActivepiecesDialect.imbrace() : ActivepiecesDialect.activepieces();
   }

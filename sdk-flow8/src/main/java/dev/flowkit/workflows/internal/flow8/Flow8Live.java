@@ -72,6 +72,11 @@ public final class Flow8Live implements SocketRuns {
     this.threads = threads;
   }
 
+  /** flow8's own calls, which the live feed reads plays and layers with. */
+  public Flow8Calls calls() {
+    return calls;
+  }
+
   /** The upgrade request, tagged with {@code op}: the API key as {@code ?token=}, or the session cookie. */
   private Request socket(Operation op) {
     Map<String, String> query = new LinkedHashMap<>();

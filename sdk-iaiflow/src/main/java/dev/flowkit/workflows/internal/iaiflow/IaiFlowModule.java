@@ -3,18 +3,12 @@ package dev.flowkit.workflows.internal.iaiflow;
 import dev.flowkit.workflows.internal.ClientWiring;
 import dev.flowkit.workflows.internal.PlatformModule;
 import dev.flowkit.workflows.internal.platform.Dialect;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Not API. {@code Platform.IAI_FLOW}, found by its name (see {@code PlatformModules}): its dialect and
  * {@code IaiFlow.of(client)}.
  */
 public final class IaiFlowModule implements PlatformModule {
-  @Override public List<String> platforms() {
-    return Collections.singletonList("IAI_FLOW");
-  }
-
   @Override public Dialect dialect(String platform) {
     return IaiFlowDialect.create();
   }
