@@ -1,12 +1,12 @@
 package dev.flowkit.bench;
 
-import dev.flowkit.core.FlowException;
-import dev.flowkit.core.internal.FlowJson;
-import dev.flowkit.core.ReconnectPolicy;
-import dev.flowkit.core.internal.ErrorMapper;
-import dev.flowkit.core.internal.ResumableEventStream;
 import com.squareup.moshi.JsonAdapter;
 import dev.flowkit.bench.raw.RawModels;
+import dev.flowkit.core.FlowException;
+import dev.flowkit.core.ReconnectPolicy;
+import dev.flowkit.core.internal.ErrorMapper;
+import dev.flowkit.core.internal.FlowJson;
+import dev.flowkit.core.internal.ResumableEventStream;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;

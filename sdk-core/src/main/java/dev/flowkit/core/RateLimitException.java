@@ -1,7 +1,7 @@
 package dev.flowkit.core;
 
-import java.time.Duration;
 import dev.flowkit.core.internal.ErrorMapper;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /** HTTP 429: too many requests. Wait {@link #retryAfter()} (when the server said) and try again. */

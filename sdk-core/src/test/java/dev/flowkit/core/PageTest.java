@@ -1,11 +1,11 @@
 package dev.flowkit.core;
 
-import dev.flowkit.core.internal.Pages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.flowkit.core.internal.Pages;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.flowkit.examples;
 
-import dev.flowkit.workflows.iaiflow.IaiFlow;
 import com.sun.net.httpserver.HttpServer;
 import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ServerPlatform;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.Platform;
 import dev.flowkit.workflows.iaiflow.CreateWorkflowParams;
+import dev.flowkit.workflows.iaiflow.IaiFlow;
 import dev.flowkit.workflows.iaiflow.Node;
 import dev.flowkit.workflows.iaiflow.NodeConfig;
 import dev.flowkit.workflows.iaiflow.StepLog;

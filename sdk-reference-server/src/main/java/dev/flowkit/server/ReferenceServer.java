@@ -1,7 +1,7 @@
 package dev.flowkit.server;
 
-import dev.flowkit.server.internal.DemoData;
 import dev.flowkit.server.internal.ConnectionSockets;
+import dev.flowkit.server.internal.DemoData;
 import dev.flowkit.server.internal.Platform;
 import dev.flowkit.server.internal.Router;
 import dev.flowkit.server.internal.Services;

@@ -1,11 +1,11 @@
 package dev.flowkit.server;
 
+import dev.flowkit.server.internal.platform.ActivepiecesDialect;
 import dev.flowkit.server.internal.platform.Dialect;
 import dev.flowkit.server.internal.platform.Flow8Dialect;
 import dev.flowkit.server.internal.platform.FlowAiDialect;
 import dev.flowkit.server.internal.platform.FlowkitDialect;
 import dev.flowkit.server.internal.platform.IaiFlowDialect;
-import dev.flowkit.server.internal.platform.ActivepiecesDialect;
 import java.util.Locale;
 import java.util.function.Supplier;
 

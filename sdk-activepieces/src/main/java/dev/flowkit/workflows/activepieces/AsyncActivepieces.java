@@ -1,9 +1,9 @@
 package dev.flowkit.workflows.activepieces;
 
+import dev.flowkit.core.AsyncPage;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.internal.ClientWiring;
 import dev.flowkit.workflows.internal.activepieces.ActivepiecesModule;
-import dev.flowkit.core.AsyncPage;
 import dev.flowkit.workflows.models.Flow;
 import dev.flowkit.workflows.models.FlowRun;
 import dev.flowkit.workflows.models.ListParams;

@@ -1,11 +1,11 @@
 package dev.flowkit.workflows.iaiflow;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.workflows.internal.iaiflow.Definitions;
 import dev.flowkit.workflows.models.TriggeredBy;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import dev.flowkit.workflows.internal.iaiflow.Definitions;
 
 /**
  * A run as IAI Flow answers it (its schemas page's {@code ExecutionRun}): every field, including

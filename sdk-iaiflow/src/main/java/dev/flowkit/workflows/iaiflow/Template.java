@@ -1,10 +1,10 @@
 package dev.flowkit.workflows.iaiflow;
 
 import com.squareup.moshi.Json;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.internal.iaiflow.Definitions;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An official workflow template ({@code GET /api/templates}), with the definition a new flow can

@@ -1,11 +1,11 @@
 package dev.flowkit.workflows.iaiflow;
 
 import com.squareup.moshi.Json;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.iaiflow.Definitions;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import dev.flowkit.core.InvalidResponseException;
-import dev.flowkit.workflows.internal.iaiflow.Definitions;
 
 /**
  * A flow as IAI Flow answers it ({@code GET /api/workflows/{id}}): {@code {id, name, status,

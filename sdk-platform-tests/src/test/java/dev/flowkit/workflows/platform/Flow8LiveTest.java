@@ -1,6 +1,5 @@
 package dev.flowkit.workflows.platform;
 
-import dev.flowkit.workflows.flow8.Flow8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +13,9 @@ import dev.flowkit.workflows.Platform;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunStream;
 import dev.flowkit.workflows.RunSubscription;
-import dev.flowkit.workflows.flow8.FlowletParams;
+import dev.flowkit.workflows.flow8.Flow8;
 import dev.flowkit.workflows.flow8.FlowParams;
+import dev.flowkit.workflows.flow8.FlowletParams;
 import dev.flowkit.workflows.flow8.PlayEvent;
 import dev.flowkit.workflows.flow8.PlayEventListener;
 import dev.flowkit.workflows.flow8.PlaySubscription;

@@ -1,6 +1,5 @@
 package dev.flowkit.workflows.platform;
 
-import dev.flowkit.workflows.flow8.AsyncFlow8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,6 +14,7 @@ import dev.flowkit.server.ReferenceServer;
 import dev.flowkit.server.ServerPlatform;
 import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.Platform;
+import dev.flowkit.workflows.flow8.AsyncFlow8;
 import dev.flowkit.workflows.flow8.Channel;
 import dev.flowkit.workflows.flow8.ChannelParams;
 import dev.flowkit.workflows.flow8.Filter;

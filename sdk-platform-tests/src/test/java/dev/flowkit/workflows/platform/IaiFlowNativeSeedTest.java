@@ -1,6 +1,5 @@
 package dev.flowkit.workflows.platform;
 
-import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +11,7 @@ import dev.flowkit.workflows.FlowClient;
 import dev.flowkit.workflows.Platform;
 import dev.flowkit.workflows.iaiflow.AgentMemory;
 import dev.flowkit.workflows.iaiflow.AgentRun;
+import dev.flowkit.workflows.iaiflow.AsyncIaiFlow;
 import dev.flowkit.workflows.iaiflow.CreateWorkflowParams;
 import dev.flowkit.workflows.iaiflow.ExecutionRun;
 import dev.flowkit.workflows.iaiflow.ExecutionStatus;

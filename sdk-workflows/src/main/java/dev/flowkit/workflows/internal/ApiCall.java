@@ -2,8 +2,8 @@ package dev.flowkit.workflows.internal;
 
 import com.squareup.moshi.JsonDataException;
 import dev.flowkit.core.FlowApiException;
-import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.internal.Transport;
 import dev.flowkit.workflows.internal.platform.Dialect;
 import dev.flowkit.workflows.models.Flow;

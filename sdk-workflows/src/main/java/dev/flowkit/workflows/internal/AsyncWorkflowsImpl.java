@@ -1,9 +1,9 @@
 package dev.flowkit.workflows.internal;
 
 import dev.flowkit.core.AsyncPage;
+import dev.flowkit.workflows.AsyncWorkflows;
 import dev.flowkit.workflows.RunEventListener;
 import dev.flowkit.workflows.RunSubscription;
-import dev.flowkit.workflows.AsyncWorkflows;
 import dev.flowkit.workflows.internal.platform.Operation;
 import dev.flowkit.workflows.models.AppConnection;
 import dev.flowkit.workflows.models.ApproveRunParams;

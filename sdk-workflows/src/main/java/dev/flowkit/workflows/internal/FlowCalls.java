@@ -4,8 +4,11 @@ import static dev.flowkit.workflows.internal.Rest.id;
 
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.internal.CallTimeouts;
+import dev.flowkit.core.internal.FlowJson;
+import dev.flowkit.workflows.internal.platform.JsonText;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Trigger;
 import dev.flowkit.workflows.models.CreateFlowParams;
 import dev.flowkit.workflows.models.Flow;
 import dev.flowkit.workflows.models.FlowOperation;
@@ -23,9 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.Request;
-import dev.flowkit.workflows.internal.platform.JsonText;
-import dev.flowkit.workflows.internal.platform.Operation;
-import dev.flowkit.workflows.internal.platform.Trigger;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 

@@ -2,13 +2,13 @@ package dev.flowkit.workflows.internal.activepieces;
 
 import static dev.flowkit.workflows.internal.platform.Dialect.obj;
 
-import dev.flowkit.workflows.internal.platform.Wire;
-import dev.flowkit.workflows.internal.platform.Operation;
-import dev.flowkit.workflows.internal.platform.JsonText;
-import dev.flowkit.workflows.internal.platform.Exchange;
-import dev.flowkit.workflows.internal.platform.Endpoint;
-import dev.flowkit.workflows.internal.platform.Dialect;
 import dev.flowkit.core.ApiKeyHeader;
+import dev.flowkit.workflows.internal.platform.Dialect;
+import dev.flowkit.workflows.internal.platform.Endpoint;
+import dev.flowkit.workflows.internal.platform.Exchange;
+import dev.flowkit.workflows.internal.platform.JsonText;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

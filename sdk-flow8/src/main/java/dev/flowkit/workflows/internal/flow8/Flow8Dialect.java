@@ -2,15 +2,15 @@ package dev.flowkit.workflows.internal.flow8;
 
 import static dev.flowkit.workflows.internal.platform.Dialect.obj;
 
-import dev.flowkit.workflows.internal.platform.Wire;
-import dev.flowkit.workflows.internal.platform.Trigger;
-import dev.flowkit.workflows.internal.platform.Paging;
-import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.platform.Dialect;
+import dev.flowkit.workflows.internal.platform.Endpoint;
 import dev.flowkit.workflows.internal.platform.Exchange;
 import dev.flowkit.workflows.internal.platform.FlowkitDialect;
-import dev.flowkit.workflows.internal.platform.Endpoint;
-import dev.flowkit.workflows.internal.platform.Dialect;
-import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Paging;
+import dev.flowkit.workflows.internal.platform.Trigger;
+import dev.flowkit.workflows.internal.platform.Wire;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -2,15 +2,15 @@ package dev.flowkit.workflows.internal.iaiflow;
 
 import static dev.flowkit.workflows.internal.platform.Dialect.obj;
 
-import dev.flowkit.workflows.internal.platform.Wire;
-import dev.flowkit.workflows.internal.platform.Trigger;
-import dev.flowkit.workflows.internal.platform.Operation;
-import dev.flowkit.workflows.internal.platform.Exchange;
-import dev.flowkit.workflows.internal.platform.FlowkitDialect;
-import dev.flowkit.workflows.internal.platform.Endpoint;
-import dev.flowkit.workflows.internal.platform.Dialect;
 import dev.flowkit.core.InvalidResponseException;
 import dev.flowkit.workflows.iaiflow.WorkflowDefinition;
+import dev.flowkit.workflows.internal.platform.Dialect;
+import dev.flowkit.workflows.internal.platform.Endpoint;
+import dev.flowkit.workflows.internal.platform.Exchange;
+import dev.flowkit.workflows.internal.platform.FlowkitDialect;
+import dev.flowkit.workflows.internal.platform.Operation;
+import dev.flowkit.workflows.internal.platform.Trigger;
+import dev.flowkit.workflows.internal.platform.Wire;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

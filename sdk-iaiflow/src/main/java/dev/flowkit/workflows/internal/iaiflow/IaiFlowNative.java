@@ -1,9 +1,9 @@
 package dev.flowkit.workflows.internal.iaiflow;
 
-import dev.flowkit.workflows.internal.platform.Operation;
-import dev.flowkit.workflows.internal.platform.Endpoint;
-import dev.flowkit.workflows.internal.platform.Dialect;
 import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.workflows.internal.platform.Dialect;
+import dev.flowkit.workflows.internal.platform.Endpoint;
+import dev.flowkit.workflows.internal.platform.Operation;
 
 /**
  * IAI Flow's own calls ({@code IaiFlow.of(client)}), on its wire as its API reference lists them.

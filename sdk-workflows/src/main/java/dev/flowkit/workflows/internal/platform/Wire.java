@@ -2,8 +2,8 @@ package dev.flowkit.workflows.internal.platform;
 
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import dev.flowkit.core.internal.FlowJson;
 import dev.flowkit.core.InvalidResponseException;
+import dev.flowkit.core.internal.FlowJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
