@@ -344,6 +344,38 @@ class ActivepiecesPlatformTest {
     assertEquals(1, ((List<?>) ((Map<?, ?>) note.json().get("version")).get("notes")).size());
   }
 
+  /**
+   * A router's {@code children} hold one action or null per branch ({@code Type.Array(Type.Union([action,
+   * Type.Null()]))} in Activepieces' {@code packages/shared/src/lib/flows/actions/action.ts}): an
+   * object that is not an action is refused by the server and by the spec alike (a fuzzed import
+   * with a {@code {}} child once passed the spec and was refused by the server).
+   */
+  @Test void aRouterChildThatIsNotAnActionIsRefusedByServerAndSpec() {
+    start(ServerPlatform.IMBRACE);
+    String id = (String) post("/flows", Json.obj("displayName", "Routes")).json().get("id");
+    Map<String, Object> router = Json.obj("name", "step_1", "valid", true, "displayName", "Route", "type", "ROUTER",
+        "settings", Json.obj("executionType", "EXECUTE_FIRST_MATCH", "branches", List.of(
+            Json.obj("branchName", "A", "branchType", "CONDITION", "conditions", List.of(List.of(
+                Json.obj("firstValue", "1", "operator", "TEXT_EXACTLY_MATCHES", "secondValue", "1")))),
+            Json.obj("branchName", "Otherwise", "branchType", "FALLBACK"))),
+        "children", java.util.Arrays.asList(null, Json.obj()));
+    Map<String, Object> body = Json.obj("type", "IMPORT_FLOW", "request", Json.obj("displayName", "Routes",
+        "trigger", Json.obj("name", "trigger", "valid", true, "displayName", "Catch", "type", "PIECE_TRIGGER",
+            "settings", Json.obj("pieceName", "@activepieces/piece-webhook", "pieceVersion", "0.1.0",
+                "triggerName", "catch_webhook", "input", Json.obj()),
+            "nextAction", router)));
+    Res refused = post("/flows/" + id, body);
+    assertEquals(400, refused.code, refused.toString());
+    assertEquals("body/request/trigger/nextAction/children/1 must have required property 'name'",
+        refused.json().get("message"));
+
+    com.atlassian.oai.validator.report.ValidationReport report = dev.flowkit.server.fuzz.SpecDocument
+        .load("platforms/imbrace.yaml").validator().validateRequest(
+            com.atlassian.oai.validator.model.SimpleRequest.Builder.post("/activepieces/v1/flows/" + id)
+                .withContentType("application/json").withHeader("x-api-key", key).withBody(Json.write(body)).build());
+    assertTrue(report.hasErrors(), "the spec must refuse it too: " + report);
+  }
+
   @Test void runsAreRetriedCancelledAndArchived() throws Exception {
     start(ServerPlatform.IMBRACE);
     String failing = server.flowId("Failing");
